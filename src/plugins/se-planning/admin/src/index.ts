@@ -1,0 +1,26 @@
+import { Briefcase } from '@strapi/icons';
+import { PERMISSIONS, PLUGIN_ID } from './pluginId';
+import lv from './translations/lv.json';
+import en from './translations/en.json';
+
+const translations: Record<string, Record<string, string>> = { lv, en };
+
+const prefixed = (messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+
+export default {
+  register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Briefcase,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: lv['plugin.name'] },
+      Component: () => import('./pages/App'),
+      permissions: PERMISSIONS.read,
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: lv['plugin.name'] });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: prefixed(translations[locale] ?? lv) }));
+  },
+};

@@ -1,0 +1,77 @@
+/** Building blocks shared by the rule sets: field shapes and the messages editors see. */
+import { z } from 'zod';
+
+export type Issue = { path: string[]; message: string };
+
+export const blank = (value: unknown) => value === null || value === undefined || String(value).trim() === '';
+
+export const isHttpUrl = (value: string) => {
+  try {
+    const parsed = new URL(value);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.includes('.');
+  } catch {
+    return false;
+  }
+};
+
+/** Optional http(s) URL; empty strings count as "not given". */
+export const optionalUrl = z
+  .string()
+  .nullish()
+  .refine((value) => blank(value) || isHttpUrl(String(value).trim()), {
+    message: 'Nederīga saite: jānorāda pilna adrese, kas sākas ar http:// vai https://',
+  });
+
+/** Decimal columns come back as numbers or numeric strings depending on the database. */
+export const toNumber = (value: unknown): number | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : NaN;
+};
+
+export const optionalAmount = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .refine((value) => !Number.isNaN(toNumber(value)), { message: 'Summai jābūt skaitlim' })
+  .refine((value) => (toNumber(value) ?? 0) >= 0, { message: 'Summa nevar būt negatīva' });
+
+/** Milliseconds since epoch of a date/datetime value, or null. */
+export const toTime = (value: unknown): number | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const time = value instanceof Date ? value.getTime() : Date.parse(String(value));
+  return Number.isNaN(time) ? null : time;
+};
+
+export const issue = (ctx: z.RefinementCtx, path: string, message: string) =>
+  ctx.addIssue({ code: 'custom', path: [path], message });
+
+/** "end before start" for a pair of date fields. */
+export function checkOrder(
+  ctx: z.RefinementCtx,
+  record: Record<string, unknown>,
+  startField: string,
+  endField: string,
+  message: string,
+) {
+  const start = toTime(record[startField]);
+  const end = toTime(record[endField]);
+  if (start !== null && end !== null && end < start) issue(ctx, endField, message);
+}
+
+export type PlanPeriod = { periodStartYear?: number | null; periodEndYear?: number | null } | null | undefined;
+
+/** Warnings (never errors) for dates outside the plan period. */
+export function datesOutsidePeriod(record: Record<string, unknown>, plan: PlanPeriod, fields: string[]): Issue[] {
+  if (!plan?.periodStartYear || !plan?.periodEndYear) return [];
+  const from = Date.UTC(plan.periodStartYear, 0, 1);
+  const to = Date.UTC(plan.periodEndYear, 11, 31, 23, 59, 59);
+  return fields
+    .filter((field) => {
+      const time = toTime(record[field]);
+      return time !== null && (time < from || time > to);
+    })
+    .map((field) => ({
+      path: [field],
+      message: `Datums ir ārpus plāna perioda (${plan.periodStartYear}–${plan.periodEndYear})`,
+    }));
+}

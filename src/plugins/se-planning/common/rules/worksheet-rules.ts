@@ -1,0 +1,200 @@
+/**
+ * The business rules of every worksheet row and public item, one zod schema per content type
+ * (keyed by singular name). They run on the record as stored (relations the rule needs are
+ * populated), so a partial update is judged on its result. `warnings` never block a save.
+ */
+import { z } from 'zod';
+import {
+  cooperationTypes,
+  keysOf,
+  needInformationSources,
+  resourceSubtypeGroup,
+  resourceSubtypes,
+  resourceGroups,
+} from '../vocabulary';
+import {
+  blank,
+  checkOrder,
+  datesOutsidePeriod,
+  issue,
+  optionalAmount,
+  optionalUrl,
+  toNumber,
+  type Issue,
+  type PlanPeriod,
+} from './primitives';
+
+type Row = Record<string, unknown> & { plan?: PlanPeriod };
+
+export type RowRule = {
+  schema: z.ZodType;
+  /** Relations the rule reads (populated before checking). */
+  reads?: Record<string, true | { populate: Record<string, true> }>;
+  warnings?: (row: Row) => Issue[];
+};
+
+const row = <S extends z.ZodRawShape>(shape: S = {} as S) => z.looseObject(shape);
+
+const plan: RowRule = {
+  schema: row({ periodStartYear: z.number().int(), periodEndYear: z.number().int() }).superRefine((p, ctx) => {
+    if (p.periodEndYear < p.periodStartYear) {
+      issue(ctx, 'periodEndYear', 'Plāna perioda beigu gads nevar būt agrāks par sākuma gadu');
+    }
+  }),
+};
+
+const risk: RowRule = {
+  schema: row({
+    preventiveMeasures: z.string().nullish(),
+    reactiveAction: z.string().nullish(),
+  }).superRefine((r, ctx) => {
+    if (r.level !== 'medium' && r.level !== 'high') return;
+    const level = r.level === 'high' ? 'augsta' : 'vidēja';
+    if (blank(r.preventiveMeasures)) {
+      issue(ctx, 'preventiveMeasures', `Riskam ar ${level} līmeni jānorāda preventīvie pasākumi`);
+    }
+    if (blank(r.reactiveAction)) {
+      issue(ctx, 'reactiveAction', `Riskam ar ${level} līmeni jānorāda reaģēšanas rīcība un atbildīgais`);
+    }
+  }),
+};
+
+const urlOnly = (...fields: string[]): RowRule => ({
+  schema: row(Object.fromEntries(fields.map((field) => [field, optionalUrl]))),
+});
+
+const cooperationModel: RowRule = {
+  schema: row({
+    cooperationTypes: z
+      .array(z.enum(keysOf(cooperationTypes), { message: 'Nezināms sadarbības veids' }), {
+        message: 'Sadarbības veidiem jābūt sarakstam',
+      })
+      .min(1, 'Jānorāda vismaz viens sadarbības veids')
+      .refine((types) => new Set(types).size === types.length, 'Sadarbības veids atkārtojas'),
+  }),
+};
+
+const need: RowRule = {
+  schema: row({
+    informationSources: z
+      .array(z.enum(keysOf(needInformationSources), { message: 'Nezināms informācijas avots' }))
+      .nullish(),
+  }),
+};
+
+const resource: RowRule = {
+  schema: row({
+    group: z.enum(keysOf(resourceGroups)),
+    subtype: z.enum(keysOf(resourceSubtypes)),
+    annualAmountEur: optionalAmount,
+  }).superRefine((r, ctx) => {
+    if (resourceSubtypeGroup[r.subtype] !== r.group) {
+      issue(ctx, 'subtype', `Resursa veids neietilpst grupā "${resourceGroups[r.group].lv}"`);
+    }
+  }),
+};
+
+const supportGiven: RowRule = { schema: row({ amountEur: optionalAmount }) };
+
+const deadlineInPeriod: RowRule = {
+  schema: row(),
+  reads: { plan: true },
+  warnings: (r) => datesOutsidePeriod(r, r.plan, ['deadline']),
+};
+
+const activity: RowRule = {
+  schema: row({ budgetEur: optionalAmount }).superRefine((a, ctx) =>
+    checkOrder(ctx, a, 'startsOn', 'endsOn', 'Aktivitātes beigu datums nevar būt agrāks par sākuma datumu'),
+  ),
+  reads: { plan: true },
+  warnings: (a) => datesOutsidePeriod(a, a.plan, ['startsOn', 'endsOn']),
+};
+
+const indicator: RowRule = {
+  schema: row().superRefine((i, ctx) => {
+    if (!i.goal && !i.task && !i.activity) {
+      issue(ctx, 'goal', 'Rādītājam jābūt piesaistītam mērķim, uzdevumam vai aktivitātei');
+    }
+    if (i.kind === 'quantitative' && !blank(i.target) && Number.isNaN(toNumber(i.target))) {
+      issue(ctx, 'target', 'Kvantitatīvā rādītāja mērķvērtībai jābūt skaitlim');
+    }
+  }),
+  reads: { goal: true, task: true, activity: true, plan: true },
+  warnings: (i) => datesOutsidePeriod(i, i.plan, ['targetDate']),
+};
+
+const measurement: RowRule = {
+  schema: row().superRefine((m, ctx) => {
+    const kind = (m.indicator as { kind?: string } | null)?.kind;
+    if (kind === 'quantitative') {
+      const value = toNumber(m.value);
+      if (value === null || Number.isNaN(value)) {
+        issue(ctx, 'value', 'Kvantitatīvā rādītāja mērījumam jābūt skaitlim');
+      }
+    } else if (kind === 'qualitative' && blank(m.qualitativeValue) && blank(m.value)) {
+      issue(ctx, 'qualitativeValue', 'Kvalitatīvā rādītāja mērījumam jānorāda sasniegtais rezultāts');
+    }
+  }),
+  reads: { indicator: true, plan: true },
+  warnings: (m) => datesOutsidePeriod(m, m.plan, ['measuredOn']),
+};
+
+const engagementActivity: RowRule = {
+  schema: row({ registrationUrl: optionalUrl }).superRefine((e, ctx) =>
+    checkOrder(ctx, e, 'startsAt', 'endsAt', 'Aktivitātes beigas nevar būt agrākas par sākumu'),
+  ),
+  reads: { plan: true },
+  warnings: (e) => datesOutsidePeriod(e, e.plan, ['startsAt', 'endsAt']),
+};
+
+const supportProgramme: RowRule = {
+  schema: row({
+    amountMin: optionalAmount,
+    amountMax: optionalAmount,
+    totalBudget: optionalAmount,
+    websiteUrl: optionalUrl,
+  }).superRefine((p, ctx) => {
+    checkOrder(ctx, p, 'opensOn', 'closesOn', 'Pieteikšanās beigu datums nevar būt agrāks par sākuma datumu');
+    const min = toNumber(p.amountMin);
+    const max = toNumber(p.amountMax);
+    const total = toNumber(p.totalBudget);
+    if (min !== null && max !== null && max < min) {
+      issue(ctx, 'amountMax', 'Maksimālā summa nevar būt mazāka par minimālo');
+    }
+    if (max !== null && total !== null && max > total) {
+      issue(ctx, 'amountMax', 'Maksimālā summa vienam pretendentam nevar pārsniegt kopējo budžetu');
+    }
+  }),
+};
+
+export const worksheetRules: Record<string, RowRule> = {
+  plan,
+  municipality: urlOnly('website'),
+  organisation: urlOnly('website'),
+  'policy-document': urlOnly('url'),
+  'cooperation-model': cooperationModel,
+  need,
+  resource,
+  'support-given': supportGiven,
+  goal: deadlineInPeriod,
+  task: deadlineInPeriod,
+  activity,
+  indicator,
+  measurement,
+  'engagement-activity': engagementActivity,
+  risk,
+  'support-programme': supportProgramme,
+};
+
+export type RuleResult = { errors: Issue[]; warnings: Issue[] };
+
+/** Checks one row; the same call serves the server guard and the admin forms. */
+export function checkRow(type: string, record: Row): RuleResult {
+  const rule = worksheetRules[type];
+  if (!rule) return { errors: [], warnings: [] };
+  const parsed = rule.schema.safeParse(record);
+  const errors = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+  return { errors, warnings: rule.warnings ? rule.warnings(record) : [] };
+}

@@ -1,0 +1,44 @@
+/** Small constructors for Strapi attribute definitions, so the model table reads like the worksheets. */
+import { keysOf, type Vocabulary } from '../../../common/vocabulary';
+
+export const PLUGIN = 'se-planning';
+export const uidOf = (name: string) => `plugin::${PLUGIN}.${name}` as const;
+
+type Extra = Record<string, unknown>;
+/** Fields of localized types that stay the same in every locale (numbers, dates, keys). */
+const shared = { pluginOptions: { i18n: { localized: false } } };
+
+export const str = (extra: Extra = {}) => ({ type: 'string', ...extra });
+export const required = { required: true };
+export const text = (extra: Extra = {}) => ({ type: 'text', ...extra });
+export const richtext = (extra: Extra = {}) => ({ type: 'richtext', ...extra });
+export const url = (extra: Extra = {}) => ({ type: 'string', maxLength: 2048, ...shared, ...extra });
+export const email = (extra: Extra = {}) => ({ type: 'email', ...shared, ...extra });
+export const date = (extra: Extra = {}) => ({ type: 'date', ...shared, ...extra });
+export const datetime = (extra: Extra = {}) => ({ type: 'datetime', ...shared, ...extra });
+export const integer = (extra: Extra = {}) => ({ type: 'integer', ...shared, ...extra });
+export const decimal = (extra: Extra = {}) => ({ type: 'decimal', ...shared, ...extra });
+export const bool = (defaultValue = false) => ({ type: 'boolean', default: defaultValue, ...shared });
+export const json = (extra: Extra = {}) => ({ type: 'json', ...shared, ...extra });
+export const slugOf = (field: string) => ({ type: 'uid', targetField: field });
+export const enumOf = (vocabulary: Vocabulary, extra: Extra = {}) => ({
+  type: 'enumeration',
+  enum: keysOf(vocabulary),
+  ...shared,
+  ...extra,
+});
+
+/** A relation declared once; the inverse side (if named) is generated on the target. */
+export type Link = {
+  relation: 'manyToOne' | 'manyToMany' | 'oneToOne';
+  target: string;
+  inverse?: string;
+  required?: boolean;
+};
+export const belongsTo = (target: string, inverse?: string, extra: { required?: boolean } = {}): Link => ({
+  relation: 'manyToOne',
+  target,
+  inverse,
+  ...extra,
+});
+export const manyToMany = (target: string, inverse?: string): Link => ({ relation: 'manyToMany', target, inverse });

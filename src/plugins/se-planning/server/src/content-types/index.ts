@@ -1,0 +1,63 @@
+/**
+ * Builds the Strapi content-type schemas from the model table: adds the `plan` owner and
+ * `position` to every worksheet row, draft & publish and lv/en locales to public content, and
+ * the inverse side of every relation.
+ */
+import { model, planOwned, type ModelEntry } from './model';
+import { integer, uidOf, type Link } from './attributes';
+import { linksOf } from './lookup';
+
+const relationAttribute = (link: Link) => ({
+  type: 'relation',
+  relation: link.relation,
+  target: uidOf(link.target),
+  ...(link.inverse ? { inversedBy: link.inverse } : {}),
+});
+
+const inverseRelation = { manyToOne: 'oneToMany', manyToMany: 'manyToMany', oneToOne: 'oneToOne' } as const;
+
+function inverseAttributes(name: string) {
+  const attributes: Record<string, unknown> = {};
+  for (const entry of model) {
+    for (const [field, link] of Object.entries(linksOf(entry))) {
+      if (link.target !== name || !link.inverse) continue;
+      attributes[link.inverse] = {
+        type: 'relation',
+        relation: inverseRelation[link.relation],
+        target: uidOf(entry.singularName),
+        mappedBy: field,
+      };
+    }
+  }
+  return attributes;
+}
+
+const schemaOf = (entry: ModelEntry) => {
+  const relations = Object.fromEntries(
+    Object.entries(linksOf(entry)).map(([field, link]) => [field, relationAttribute(link)]),
+  );
+  return {
+    kind: 'collectionType',
+    collectionName: `se_${entry.pluralName.replace(/-/g, '_')}`,
+    info: {
+      singularName: entry.singularName,
+      pluralName: entry.pluralName,
+      displayName: entry.displayName,
+      description: entry.description,
+    },
+    options: { draftAndPublish: Boolean(entry.publicContent || entry.draftAndPublish) },
+    pluginOptions: {
+      'content-manager': { visible: true },
+      'content-type-builder': { visible: false },
+      ...(entry.publicContent ? { i18n: { localized: true } } : {}),
+    },
+    attributes: {
+      ...(planOwned(entry) ? { position: integer({ default: 0, min: 0 }) } : {}),
+      ...entry.attributes,
+      ...relations,
+      ...inverseAttributes(entry.singularName),
+    },
+  };
+};
+
+export default Object.fromEntries(model.map((entry) => [entry.singularName, { schema: schemaOf(entry) }]));

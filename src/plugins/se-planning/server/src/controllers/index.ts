@@ -1,0 +1,3 @@
+import plan from './plan';
+
+export default { plan };

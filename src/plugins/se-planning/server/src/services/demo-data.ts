@@ -1,0 +1,202 @@
+/**
+ * Loads the demo data set (a complete plan for "Parauga novads", a smaller one for
+ * "Kaimiņu novads", support programmes and engagement activities in every state) and the demo
+ * staff logins. Idempotent: vocabulary is found or created by its natural key, a plan that
+ * already exists is left as it is, so loading twice adds nothing.
+ */
+import type { Core } from '@strapi/strapi';
+import { uidOf } from '../content-types/lookup';
+import type { DemoData, DemoIndicator, DemoPlan, PublicState } from '../demo/types';
+
+export const DEMO_LOGINS = [
+  { email: 'admin@parauga-novads.lv', password: 'Demo-Parole-2025', firstname: 'Anna', lastname: 'Administratore' },
+];
+
+type Refs = Map<string, string>; // demo key → documentId
+type Doc = { documentId: string };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const docs = (type: string) => strapi.documents(uidOf(type) as never) as any;
+  const create = async (type: string, data: Record<string, unknown>): Promise<string> =>
+    ((await docs(type).create({ data })) as Doc).documentId;
+  const findOrCreate = async (type: string, where: Record<string, unknown>, data: Record<string, unknown>) => {
+    const found = (await docs(type).findFirst({ filters: where })) as Doc | null;
+    return found ? { documentId: found.documentId, created: false } : { documentId: await create(type, data), created: true };
+  };
+  const ref = (refs: Refs, key: string | undefined, kind: string) => {
+    if (key === undefined) return undefined;
+    const documentId = refs.get(`${kind}:${key}`);
+    if (!documentId) throw new Error(`Demo data: unknown ${kind} "${key}"`);
+    return documentId;
+  };
+  const refList = (refs: Refs, keys: string[] | undefined, kind: string) =>
+    (keys ?? []).map((key) => ref(refs, key, kind) as string);
+
+  async function createIndicators(plan: string, refs: Refs, owner: Record<string, string>, indicators?: DemoIndicator[]) {
+    for (const [position, { measurements, ...indicator }] of (indicators ?? []).entries()) {
+      const documentId = await create('indicator', { ...indicator, ...owner, plan, position });
+      for (const [index, { published, ...measurement }] of (measurements ?? []).entries()) {
+        const created = await create('measurement', { ...measurement, indicator: documentId, plan, position: index });
+        if (published) await docs('measurement').publish({ documentId: created });
+      }
+    }
+  }
+
+  async function createPublic(
+    type: 'support-programme' | 'engagement-activity',
+    plan: string,
+    items: ({ state: PublicState; lv: Record<string, unknown>; en?: Record<string, unknown> } & Record<string, unknown>)[],
+    relations: (item: any) => Record<string, unknown>,
+  ) {
+    for (const [position, item] of items.entries()) {
+      const { state, lv, en, ...shared } = item;
+      const data = { ...shared, ...relations(item), plan, position };
+      const documentId = ((await docs(type).create({ locale: 'lv', data: { ...data, ...lv } })) as Doc).documentId;
+      if (en) await docs(type).update({ documentId, locale: 'en', data: { ...data, ...en } });
+      if (state !== 'draft') await docs(type).publish({ documentId, locale: '*' });
+    }
+  }
+
+  async function loadPlan(plan: DemoPlan, refs: Refs) {
+    const municipality = ref(refs, plan.municipality, 'municipality')!;
+    const existing = (await docs('plan').findFirst({
+      filters: { title: plan.title, municipality: { documentId: municipality } },
+    })) as Doc | null;
+    if (existing) return false;
+
+    const { periodStartYear, periodEndYear, status, summary, title } = plan;
+    const planId = await create('plan', { title, periodStartYear, periodEndYear, status, summary, municipality });
+    const unit = (key?: string) => ref(refs, key && `${plan.municipality}/${key}`, 'unit');
+    const rows = async <T>(type: string, kind: string | null, items: (T & { key?: string })[], map: (item: T) => object) => {
+      for (const [position, item] of items.entries()) {
+        const { key, ...rest } = item as T & { key?: string };
+        const documentId = await create(type, { ...rest, ...map(item), plan: planId, position });
+        if (kind && key) refs.set(`${kind}:${key}`, documentId);
+      }
+    };
+
+    await rows('policy-document', 'policy', plan.policyDocuments, () => ({}));
+    await rows('cooperation-model', 'cooperation', plan.cooperationModels, (c) => ({
+      organisation: ref(refs, c.organisation, 'organisation'),
+    }));
+    await rows('data-source', null, plan.dataSources, (d) => ({ sourceUnit: unit(d.sourceUnit) }));
+    await rows('need', 'need', plan.needs, (n) => ({ targetGroup: ref(refs, n.targetGroup, 'target-group') }));
+    await rows('resource', 'resource', plan.resources, (r) => ({ holder: unit(r.holder) }));
+    await rows('support-given', null, plan.supportGiven, (s) => ({
+      recipientOrganisation: ref(refs, s.recipientOrganisation, 'organisation'),
+    }));
+
+    for (const [goalPosition, { tasks, indicators, ...goal }] of plan.goals.entries()) {
+      const goalId = await create('goal', {
+        ...goal,
+        strategy: ref(refs, goal.strategy, 'policy'),
+        needs: refList(refs, goal.needs, 'need'),
+        resources: refList(refs, goal.resources, 'resource'),
+        partners: refList(refs, goal.partners, 'cooperation'),
+        plan: planId,
+        position: goalPosition,
+      });
+      await createIndicators(planId, refs, { goal: goalId }, indicators);
+      for (const [taskPosition, { activities, indicators: taskIndicators, ...task }] of tasks.entries()) {
+        const taskId = await create('task', { ...task, goal: goalId, plan: planId, position: taskPosition });
+        await createIndicators(planId, refs, { task: taskId }, taskIndicators);
+        for (const [position, { indicators: activityIndicators, ...activity }] of activities.entries()) {
+          const activityId = await create('activity', {
+            ...activity,
+            task: taskId,
+            organisations: refList(refs, activity.organisations, 'organisation'),
+            resources: refList(refs, activity.resources, 'resource'),
+            responsibleUnit: unit(activity.responsibleUnit),
+            plan: planId,
+            position,
+          });
+          await createIndicators(planId, refs, { activity: activityId }, activityIndicators);
+        }
+      }
+    }
+
+    // The plan's pre-filled rows (#9, #10, #11) are completed, not duplicated.
+    const prefilled = async (type: string, field: string, values: Record<string, Record<string, unknown>>) => {
+      const existingRows = (await docs(type).findMany({ filters: { plan: { documentId: planId } } })) as (Doc &
+        Record<string, string>)[];
+      for (const row of existingRows) {
+        const value = values[row[field]];
+        if (!value) continue;
+        const { responsibleUnit, ...rest } = value as { responsibleUnit?: string };
+        await docs(type).update({
+          documentId: row.documentId,
+          data: { ...rest, ...(responsibleUnit ? { responsibleUnit: unit(responsibleUnit) } : {}) },
+        });
+      }
+    };
+    await prefilled('partnership-step', 'step', plan.partnershipSteps);
+    await prefilled('risk', 'standardKey', plan.risks);
+    await prefilled('monitoring-activity', 'standardKey', plan.monitoring);
+
+    const publicRelations = (item: { targetGroups?: string[]; responsibleUnit?: string; legalBasis?: string[]; sourceResource?: string }) => ({
+      targetGroups: refList(refs, item.targetGroups, 'target-group'),
+      ...(item.responsibleUnit !== undefined ? { responsibleUnit: unit(item.responsibleUnit) } : {}),
+      ...(item.legalBasis !== undefined ? { legalBasis: refList(refs, item.legalBasis, 'policy') } : {}),
+      ...(item.sourceResource !== undefined ? { sourceResource: ref(refs, item.sourceResource, 'resource') } : {}),
+    });
+    await createPublic('engagement-activity', planId, plan.engagementActivities as never, publicRelations);
+    await createPublic('support-programme', planId, plan.supportProgrammes as never, publicRelations);
+    return true;
+  }
+
+  return {
+    /** Loads the data set; each plan in its own transaction, so a broken one leaves nothing behind. */
+    async load(data?: DemoData) {
+      const set = data ?? (await import('../demo/parauga-novads')).demoData;
+      const refs: Refs = new Map();
+      for (const group of set.targetGroups) {
+        refs.set(`target-group:${group.slug}`, (await findOrCreate('target-group', { slug: group.slug }, group)).documentId);
+      }
+      for (const { units, ...municipality } of set.municipalities) {
+        const { documentId } = await findOrCreate('municipality', { slug: municipality.slug }, municipality);
+        refs.set(`municipality:${municipality.slug}`, documentId);
+        for (const { key, ...unit } of units) {
+          const found = await findOrCreate(
+            'municipal-unit',
+            { name: unit.name, municipality: { documentId } },
+            { ...unit, municipality: documentId },
+          );
+          refs.set(`unit:${municipality.slug}/${key}`, found.documentId);
+        }
+      }
+      for (const { key, municipality, ...organisation } of set.organisations) {
+        const data = { ...organisation, municipality: ref(refs, municipality, 'municipality') };
+        refs.set(`organisation:${key}`, (await findOrCreate('organisation', { name: organisation.name }, data)).documentId);
+      }
+      let plansCreated = 0;
+      for (const plan of set.plans) {
+        if (await strapi.db.transaction(() => loadPlan(plan, refs))) plansCreated += 1;
+      }
+      return { plansCreated };
+    },
+
+    async ensureDemoLogins() {
+      const users = strapi.service('admin::user');
+      const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+      for (const login of DEMO_LOGINS) {
+        if (await users.exists({ email: login.email })) continue;
+        await users.create({ ...login, isActive: true, roles: [superAdmin.id], registrationToken: null });
+      }
+      return DEMO_LOGINS;
+    },
+
+    /** `npm run demo` sets SE_PLANNING_DEMO=true: load the data and print the logins (never in production). */
+    async loadIfRequested() {
+      if (process.env.SE_PLANNING_DEMO !== 'true') return;
+      if (process.env.NODE_ENV === 'production') {
+        strapi.log.warn('[se-planning] SE_PLANNING_DEMO is ignored in production');
+        return;
+      }
+      const { plansCreated } = await this.load();
+      const logins = await this.ensureDemoLogins();
+      strapi.log.info(`[se-planning] demo data loaded (${plansCreated} new plans)`);
+      const lines = logins.map((l) => `    ${l.email}  /  ${l.password}`).join('\n');
+      console.log(`\n  Demo staff logins (development only):\n${lines}\n`);
+    },
+  };
+};

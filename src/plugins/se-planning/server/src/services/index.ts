@@ -1,0 +1,17 @@
+import rowRules from './row-rules';
+import planPrefill from './plan-prefill';
+import planDeletion from './plan-deletion';
+import planOverview from './plan-overview';
+import planChecks from './plan-checks';
+import locales from './locales';
+import demoData from './demo-data';
+
+export default {
+  'row-rules': rowRules,
+  'plan-prefill': planPrefill,
+  'plan-deletion': planDeletion,
+  'plan-overview': planOverview,
+  'plan-checks': planChecks,
+  locales,
+  'demo-data': demoData,
+};

@@ -1,0 +1,25 @@
+/**
+ * Deleting a plan deletes its worksheet rows with it (in the same transaction); an adopted plan
+ * is kept (archive it instead).
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { uidOf, worksheetEntries } from '../content-types/lookup';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async deleteRowsOf(planDocumentId: string) {
+    const plan = (await strapi.db
+      .query(uidOf('plan') as never)
+      .findOne({ where: { documentId: planDocumentId }, select: ['status'] })) as { status?: string } | null;
+    if (!plan) return;
+    if (plan.status === 'adopted') {
+      throw new errors.ValidationError('Pieņemtu plānu nevar dzēst; mainiet statusu uz "Arhivēts"', {
+        errors: [{ path: ['status'], message: 'Pieņemtu plānu nevar dzēst', name: 'ValidationError', value: null }],
+      });
+    }
+    // Children before parents, so relations never point at a deleted row mid-way.
+    for (const entry of [...worksheetEntries()].reverse()) {
+      await strapi.db.query(uidOf(entry.singularName) as never).deleteMany({ where: { plan: { documentId: planDocumentId } } });
+    }
+  },
+});

@@ -1,0 +1,72 @@
+/**
+ * The plans list of the admin entry page: each plan with its municipality, period, status and the
+ * row count of every worksheet. One grouped query per worksheet type, whatever the number of plans.
+ */
+import type { Core } from '@strapi/strapi';
+import { uidOf, worksheetEntries } from '../content-types/lookup';
+
+type PlanRow = {
+  id: number;
+  documentId: string;
+  title: string;
+  periodStartYear: number;
+  periodEndYear: number;
+  status: string;
+  municipality?: { documentId: string; name: string } | null;
+};
+
+type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** documentId of a plan → { worksheet type → number of documents }. */
+  async rowCounts(planIds: number[]) {
+    const counts = new Map<number, Record<string, number>>(planIds.map((id) => [id, {}]));
+    if (planIds.length === 0) return counts;
+    for (const entry of worksheetEntries()) {
+      const meta = strapi.db.metadata.get(uidOf(entry.singularName) as never);
+      const join = (meta.attributes as unknown as Record<string, { joinTable: JoinTable }>).plan.joinTable;
+      const query = strapi.db
+        .connection(join.name)
+        .join(meta.tableName, `${meta.tableName}.id`, `${join.name}.${join.joinColumn.name}`)
+        .whereIn(`${join.name}.${join.inverseJoinColumn.name}`, planIds)
+        .groupBy(`${join.name}.${join.inverseJoinColumn.name}`)
+        .select(`${join.name}.${join.inverseJoinColumn.name} as plan_id`)
+        .countDistinct(`${meta.tableName}.document_id as count`);
+      // Draft rows exist for every document; counting them counts each document once.
+      if ('publishedAt' in meta.attributes) query.whereNull(`${meta.tableName}.published_at`);
+      for (const row of (await query) as { plan_id: number; count: number | string }[]) {
+        counts.get(Number(row.plan_id))![entry.singularName] = Number(row.count);
+      }
+    }
+    return counts;
+  },
+
+  /** Column metadata: each worksheet with the content types its rows are kept in. */
+  columns() {
+    return worksheetEntries().map((entry) => ({
+      type: entry.singularName,
+      displayName: entry.displayName,
+      worksheet: entry.worksheet ?? null,
+      uid: uidOf(entry.singularName),
+    }));
+  },
+
+  async list() {
+    const plans = (await strapi.db.query(uidOf('plan') as never).findMany({
+      orderBy: [{ periodStartYear: 'desc' }, { title: 'asc' }],
+      populate: { municipality: { select: ['documentId', 'name'] } },
+    })) as PlanRow[];
+    const counts = await this.rowCounts(plans.map((plan) => plan.id));
+    return plans.map((plan) => ({
+      documentId: plan.documentId,
+      title: plan.title,
+      periodStartYear: plan.periodStartYear,
+      periodEndYear: plan.periodEndYear,
+      status: plan.status,
+      municipality: plan.municipality ? { documentId: plan.municipality.documentId, name: plan.municipality.name } : null,
+      rowCounts: Object.fromEntries(
+        worksheetEntries().map((entry) => [entry.singularName, counts.get(plan.id)?.[entry.singularName] ?? 0]),
+      ),
+    }));
+  },
+});

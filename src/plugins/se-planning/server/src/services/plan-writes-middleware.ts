@@ -1,0 +1,37 @@
+/**
+ * One document-service middleware below every write path (Content Manager, REST, scripts):
+ * each create/update/publish of a se-planning document runs in a transaction that also
+ * pre-fills new plans and checks the stored result; a broken rule rolls everything back.
+ */
+import type { Core } from '@strapi/strapi';
+import { entryOf, uidOf } from '../content-types/lookup';
+
+const CHECKED = new Set(['create', 'update', 'publish']);
+const PLAN = uidOf('plan');
+
+type Ctx = { uid: string; action: string; params: Record<string, unknown> };
+
+export const planWritesMiddleware =
+  (strapi: Core.Strapi) =>
+  async (ctx: Ctx, next: () => Promise<any>): Promise<any> => {
+    if (!entryOf(ctx.uid)) return next();
+    const service = (name: string) => strapi.plugin('se-planning').service(name);
+
+    if (ctx.action === 'delete') {
+      return strapi.db.transaction(async () => {
+        const documentId = String(ctx.params.documentId);
+        if (ctx.uid === PLAN) await service('plan-deletion').deleteRowsOf(documentId);
+        else await service('row-rules').assertNoRequiredDependants(ctx.uid, documentId);
+        return next();
+      });
+    }
+    if (!CHECKED.has(ctx.action)) return next();
+
+    return strapi.db.transaction(async () => {
+      const result = (await next()) as { documentId?: string } | null;
+      const documentId = String(ctx.action === 'create' ? result?.documentId : ctx.params.documentId);
+      if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
+      await service('row-rules').assertValid(ctx.uid, documentId);
+      return result;
+    });
+  };

@@ -1,0 +1,82 @@
+/** A real Strapi instance for a test file, with helpers to call it as staff would. */
+import path from 'path';
+import request from 'supertest';
+import { createStrapi, type Core } from '@strapi/strapi';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const uid = (name: string) => `plugin::se-planning.${name}` as any;
+
+let instance: Core.Strapi | undefined;
+
+export async function startStrapi(): Promise<Core.Strapi> {
+  if (instance) return instance;
+  const strapi = createStrapi({
+    appDir: ROOT,
+    distDir: path.join(ROOT, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  } as any);
+  await strapi.load();
+  await strapi.server.mount();
+  instance = strapi;
+  return strapi;
+}
+
+export async function stopStrapi() {
+  if (!instance) return;
+  await instance.destroy();
+  instance = undefined;
+}
+
+export const http = (strapi: Core.Strapi) => request(strapi.server.httpServer);
+
+let counter = 0;
+/** A unique suffix so every test file works on its own rows in the shared run database. */
+export const unique = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
+
+/** A super admin and its JWT, for the admin HTTP API (Content Manager, plugin admin routes). */
+export async function adminToken(strapi: Core.Strapi): Promise<string> {
+  const email = `${unique('admin')}@tests.lv`;
+  const password = 'Testa-Parole-123';
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: 'Testa',
+    lastname: 'Administrators',
+    isActive: true,
+    roles: [superAdmin.id],
+  });
+  const res = await http(strapi).post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data.token;
+}
+
+export const docs = (strapi: Core.Strapi, name: string) => strapi.documents(uid(name)) as any;
+
+/** A municipality with one unit and a fresh plan (pre-filled as every new plan is). */
+export async function makePlan(
+  strapi: Core.Strapi,
+  overrides: Record<string, unknown> = {},
+): Promise<{ municipality: string; unit: string; plan: string }> {
+  const name = unique('Testa novads');
+  const municipality = (await docs(strapi, 'municipality').create({ data: { name, slug: unique('novads') } })).documentId;
+  const unit = (await docs(strapi, 'municipal-unit').create({ data: { name: 'Attīstības nodaļa', municipality } }))
+    .documentId;
+  const plan = (
+    await docs(strapi, 'plan').create({
+      data: { title: `Plāns ${name}`, periodStartYear: 2025, periodEndYear: 2027, municipality, ...overrides },
+    })
+  ).documentId;
+  return { municipality, unit, plan };
+}
+
+/** Runs a write expected to fail and returns the error. */
+export async function rejection(write: () => Promise<unknown>): Promise<any> {
+  try {
+    await write();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('the write was accepted, a rejection was expected');
+}

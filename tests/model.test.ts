@@ -1,0 +1,105 @@
+/**
+ * The plugin is loaded (its server entry is JavaScript pointing at the compiled TypeScript; a
+ * missing entry would skip it silently) and the whole 11-worksheet model is in place.
+ */
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi, uid } from './helpers/strapi';
+import { cooperationTypes, riskLevels, updateFrequencies } from '../src/plugins/se-planning/common/vocabulary';
+
+let strapi: Core.Strapi;
+beforeAll(async () => {
+  strapi = await startStrapi();
+});
+afterAll(stopStrapi);
+
+const worksheetTypes: Record<number, string[]> = {
+  1: ['policy-document'],
+  2: ['cooperation-model'],
+  3: ['data-source'],
+  4: ['need'],
+  5: ['resource', 'support-given'],
+  6: ['goal', 'task'],
+  7: ['activity'],
+  8: ['indicator', 'measurement'],
+  9: ['partnership-step', 'engagement-activity'],
+  10: ['risk'],
+  11: ['monitoring-activity'],
+};
+const vocabularyTypes = ['municipality', 'plan', 'municipal-unit', 'organisation', 'target-group'];
+const attributes = (name: string) => strapi.contentType(uid(name)).attributes as Record<string, any>;
+
+describe('the se-planning plugin', () => {
+  it('is loaded with every content type of the domain', () => {
+    const plugin = strapi.plugin('se-planning');
+    expect(plugin).toBeDefined();
+    const names = Object.keys(plugin.contentTypes).sort();
+    expect(names).toEqual([...vocabularyTypes, ...Object.values(worksheetTypes).flat(), 'support-programme'].sort());
+  });
+
+  it.each(Object.entries(worksheetTypes))('worksheet #%s rows belong to a plan and have a position', (number, types) => {
+    for (const type of types) {
+      const schema = strapi.contentType(uid(type));
+      expect(schema.info.displayName).toContain(`(#${number})`);
+      expect(attributes(type).plan).toMatchObject({ type: 'relation', relation: 'manyToOne', target: uid('plan') });
+      expect(attributes(type).position).toMatchObject({ type: 'integer' });
+      // the plan lists its rows: the relation is walkable both ways
+      const inverse = attributes(type).plan.inversedBy;
+      expect(attributes('plan')[inverse]).toMatchObject({ relation: 'oneToMany', target: uid(type), mappedBy: 'plan' });
+    }
+  });
+
+  it('shows Latvian display names in the Content Manager', () => {
+    expect(strapi.contentType(uid('risk')).info.displayName).toBe('Riski (#10)');
+    expect(strapi.contentType(uid('plan')).info.displayName).toBe('Rīcības plāni');
+    expect(strapi.contentType(uid('support-programme')).info.displayName).toBe('Atbalsta programmas');
+  });
+
+  it('walks the chain need/strategy → goal → task → activity → indicator → measurement both ways', () => {
+    const chain: [string, string, string, string][] = [
+      // [from, field, to, inverse]
+      ['goal', 'needs', 'need', 'goals'],
+      ['goal', 'strategy', 'policy-document', 'goals'],
+      ['task', 'goal', 'goal', 'tasks'],
+      ['activity', 'task', 'task', 'activities'],
+      ['indicator', 'activity', 'activity', 'indicators'],
+      ['indicator', 'task', 'task', 'indicators'],
+      ['indicator', 'goal', 'goal', 'indicators'],
+      ['measurement', 'indicator', 'indicator', 'measurements'],
+      ['goal', 'resources', 'resource', 'goals'],
+      ['activity', 'organisations', 'organisation', 'activities'],
+    ];
+    for (const [from, field, to, inverse] of chain) {
+      expect(attributes(from)[field]).toMatchObject({ target: uid(to), inversedBy: inverse });
+      expect(attributes(to)[inverse]).toMatchObject({ target: uid(from), mappedBy: field });
+    }
+  });
+
+  it('uses the worksheets fixed lists for enumerations', () => {
+    expect(attributes('risk').level.enum).toEqual(Object.keys(riskLevels));
+    expect(attributes('data-source').updateFrequency.enum).toEqual(Object.keys(updateFrequencies));
+    expect(attributes('data-source').updateFrequency.enum).toContain('unknown');
+    expect(Object.keys(cooperationTypes)).toHaveLength(10);
+    expect(attributes('resource').subtype.enum).toHaveLength(14);
+  });
+
+  it('gives support programmes and engagement activities draft & publish and lv/en locales', () => {
+    for (const type of ['support-programme', 'engagement-activity']) {
+      const schema = strapi.contentType(uid(type)) as any;
+      expect(schema.options.draftAndPublish).toBe(true);
+      expect(schema.pluginOptions.i18n.localized).toBe(true);
+    }
+    expect((strapi.contentType(uid('measurement')) as any).options.draftAndPublish).toBe(true);
+    expect((strapi.contentType(uid('risk')) as any).options.draftAndPublish).toBe(false);
+  });
+
+  it('keeps internal markers out of the public output', () => {
+    expect(attributes('risk').standardKey.private).toBe(true);
+  });
+
+  it('makes Latvian the default content locale, with English second', async () => {
+    const locales = strapi.plugin('i18n').service('locales');
+    expect(await locales.getDefaultLocale()).toBe('lv');
+    const codes = (await locales.find()).map((l: { code: string }) => l.code);
+    expect(codes).toEqual(expect.arrayContaining(['lv', 'en']));
+  });
+});
