@@ -125,6 +125,15 @@ describe('document service (scripts and every other caller)', () => {
     expect(error.details.errors[0].path).toEqual(['closesOn']);
     expect(await count('support-programme', plan)).toBe(0);
   });
+
+  it('fills a missing slug from the title, transliterating Latvian letters', async () => {
+    const { plan } = await makePlan(strapi);
+    const programme = await docs(strapi, 'support-programme').create({
+      locale: 'lv',
+      data: { plan, title: 'Sociālā uzņēmuma grantu programma', kind: 'grant' },
+    });
+    expect(programme.slug).toMatch(/^sociala-uznemuma-grantu-programma/);
+  });
 });
 
 describe('Content Manager admin API', () => {

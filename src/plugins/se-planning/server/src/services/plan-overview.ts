@@ -32,8 +32,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         .groupBy(`${join.name}.${join.inverseJoinColumn.name}`)
         .select(`${join.name}.${join.inverseJoinColumn.name} as plan_id`)
         .countDistinct(`${meta.tableName}.document_id as count`);
-      // Draft rows exist for every document; counting them counts each document once.
-      if ('publishedAt' in meta.attributes) query.whereNull(`${meta.tableName}.published_at`);
+      // Draft & publish types keep a draft row for every document: count those, once per document.
+      if (entry.publicContent || entry.draftAndPublish) query.whereNull(`${meta.tableName}.published_at`);
       for (const row of (await query) as { plan_id: number; count: number | string }[]) {
         counts.get(Number(row.plan_id))![entry.singularName] = Number(row.count);
       }

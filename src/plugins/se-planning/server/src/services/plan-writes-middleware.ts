@@ -1,10 +1,12 @@
 /**
  * One document-service middleware below every write path (Content Manager, REST, scripts):
- * each create/update/publish of a se-planning document runs in a transaction that also
- * pre-fills new plans and checks the stored result; a broken rule rolls everything back.
+ * each create/update/publish of a se-planning document runs in a transaction that also fills
+ * missing slugs, pre-fills new plans and checks the stored result; a broken rule rolls
+ * everything back.
  */
 import type { Core } from '@strapi/strapi';
 import { entryOf, uidOf } from '../content-types/lookup';
+import { fillMissingSlugs } from './slugs';
 
 const CHECKED = new Set(['create', 'update', 'publish']);
 const PLAN = uidOf('plan');
@@ -28,6 +30,7 @@ export const planWritesMiddleware =
     if (!CHECKED.has(ctx.action)) return next();
 
     return strapi.db.transaction(async () => {
+      if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
       const result = (await next()) as { documentId?: string } | null;
       const documentId = String(ctx.action === 'create' ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
