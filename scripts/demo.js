@@ -5,6 +5,7 @@
  * Port: PORT (default 1337).
  */
 'use strict';
+const path = require('path');
 const { spawn } = require('child_process');
 
 if (process.env.NODE_ENV === 'production') {
@@ -12,8 +13,8 @@ if (process.env.NODE_ENV === 'production') {
   process.exit(1);
 }
 
-const strapiBin = require.resolve('@strapi/strapi/bin/strapi.js');
-const child = spawn(process.execPath, [strapiBin, 'develop', '--no-watch-admin', '--no-install-deps', '--no-open'], {
+const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+const child = spawn(process.execPath, [strapiBin, 'develop', '--no-watch-admin', '--no-install-deps'], {
   stdio: 'inherit',
   env: { ...process.env, SE_PLANNING_DEMO: 'true', STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' },
 });

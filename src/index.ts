@@ -1,5 +1,13 @@
-// The application itself only hosts the se-planning plugin and, later, the public API in src/api.
+import type { Core } from '@strapi/strapi';
+
+// The application hosts the se-planning plugin and, later, the public API in src/api.
 export default {
   register() {},
-  bootstrap() {},
+  /**
+   * Runs after every plugin (the admin's roles included) has bootstrapped: `npm run demo` sets
+   * SE_PLANNING_DEMO=true to load the demo data and print the demo staff logins.
+   */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('se-planning').service('demo-data').loadIfRequested();
+  },
 };

@@ -4,5 +4,4 @@ import { actionDefinitions } from './permissions';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions);
   await strapi.plugin('se-planning').service('locales').ensure();
-  await strapi.plugin('se-planning').service('demo-data').loadIfRequested();
 };

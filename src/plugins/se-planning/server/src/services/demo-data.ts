@@ -180,7 +180,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const superAdmin = await strapi.service('admin::role').getSuperAdmin();
       for (const login of DEMO_LOGINS) {
         if (await users.exists({ email: login.email })) continue;
-        await users.create({ ...login, isActive: true, roles: [superAdmin.id], registrationToken: null });
+        await users.create({ ...login, isActive: true, roles: [superAdmin.id], preferedLanguage: 'lv' });
       }
       return DEMO_LOGINS;
     },
@@ -196,7 +196,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const logins = await this.ensureDemoLogins();
       strapi.log.info(`[se-planning] demo data loaded (${plansCreated} new plans)`);
       const lines = logins.map((l) => `    ${l.email}  /  ${l.password}`).join('\n');
-      console.log(`\n  Demo staff logins (development only):\n${lines}\n`);
+      // Printed once the server listens, below Strapi's start-up banner where people look.
+      strapi.server.httpServer.once('listening', () =>
+        setImmediate(() => console.log(`\n  Demo staff logins (development only):\n${lines}\n`)),
+      );
     },
   };
 };
