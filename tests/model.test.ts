@@ -96,6 +96,16 @@ describe('the se-planning plugin', () => {
     expect(attributes('risk').standardKey.private).toBe(true);
   });
 
+  it('labels fields in Latvian in the Content Manager, with telling list columns', async () => {
+    const contentTypes = strapi.plugin('content-manager').service('content-types');
+    const risk = await contentTypes.findConfiguration(strapi.contentType(uid('risk')));
+    expect(risk.metadatas.factor.edit.label).toBe('Riska faktors');
+    expect(risk.metadatas.preventiveMeasures.edit.label).toMatch(/[Pp]reventīv/);
+    expect(risk.layouts.list).toEqual(expect.arrayContaining(['factor', 'level', 'plan']));
+    const plan = await contentTypes.findConfiguration(strapi.contentType(uid('plan')));
+    expect(plan.metadatas.risks.edit.label).toBe('Riski (#10)');
+  });
+
   it('makes Latvian the default content locale, with English second', async () => {
     const locales = strapi.plugin('i18n').service('locales');
     expect(await locales.getDefaultLocale()).toBe('lv');

@@ -8,13 +8,13 @@ export const uid = (name: string) => `plugin::se-planning.${name}` as any;
 
 let instance: Core.Strapi | undefined;
 
-export async function startStrapi(): Promise<Core.Strapi> {
+export async function startStrapi({ serveAdminPanel = false } = {}): Promise<Core.Strapi> {
   if (instance) return instance;
   const strapi = createStrapi({
     appDir: ROOT,
     distDir: path.join(ROOT, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel,
   } as any);
   await strapi.load();
   await strapi.server.mount();

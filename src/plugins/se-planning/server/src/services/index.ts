@@ -5,6 +5,7 @@ import planOverview from './plan-overview';
 import planChecks from './plan-checks';
 import locales from './locales';
 import demoData from './demo-data';
+import contentManagerLabels from './content-manager-labels';
 
 export default {
   'row-rules': rowRules,
@@ -14,4 +15,5 @@ export default {
   'plan-checks': planChecks,
   locales,
   'demo-data': demoData,
+  'content-manager-labels': contentManagerLabels,
 };

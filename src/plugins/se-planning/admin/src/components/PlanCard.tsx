@@ -1,0 +1,68 @@
+import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
+import { Badge, Box, Flex, Grid, Typography } from '@strapi/design-system';
+import { worksheets } from '../../../common/worksheets';
+import { PLUGIN_ID } from '../pluginId';
+import type { Column, PlanSummary } from '../types';
+
+const t = (id: string) => `${PLUGIN_ID}.${id}`;
+
+/** Worksheets #1–#11 in order, then the public catalogue (types without a worksheet). */
+export const groupColumns = (columns: Column[]) => [
+  ...Object.keys(worksheets)
+    .map(Number)
+    .map((number) => ({ key: `#${number}`, number, columns: columns.filter((c) => c.worksheet === number) })),
+  { key: 'public', number: null, columns: columns.filter((c) => c.worksheet === null) },
+];
+
+const shortName = (displayName: string) => displayName.replace(/\s*\(#\d+\)$/, '');
+
+/** The Content Manager list of one type, filtered to the plan's rows. */
+const listLink = (uid: string, planDocumentId: string) =>
+  `/content-manager/collection-types/${uid}?filters[$and][0][plan][documentId][$eq]=${planDocumentId}`;
+
+export const PlanCard = ({ plan, columns }: { plan: PlanSummary; columns: Column[] }) => {
+  const { formatMessage, locale } = useIntl();
+  const language = locale === 'en' ? 'en' : 'lv';
+  return (
+    <Box background="neutral0" shadow="tableShadow" hasRadius padding={6} data-testid={`plan-${plan.documentId}`}>
+      <Flex justifyContent="space-between" alignItems="flex-start" gap={4} paddingBottom={4}>
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Typography variant="beta" tag="h2">
+            {plan.title}
+          </Typography>
+          <Typography textColor="neutral600">
+            {plan.municipality?.name ?? '—'} · {plan.periodStartYear}–{plan.periodEndYear}
+          </Typography>
+        </Flex>
+        <Badge>{formatMessage({ id: t(`status.${plan.status}`), defaultMessage: plan.status })}</Badge>
+      </Flex>
+      <Grid.Root gap={3}>
+        {groupColumns(columns).map((group) => (
+          <Grid.Item key={group.key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
+            <Box padding={3} background="neutral100" hasRadius width="100%">
+              <Typography variant="sigma" textColor="neutral600">
+                {group.number
+                  ? `#${group.number} ${worksheets[group.number][language]}`
+                  : formatMessage({ id: t('plans.public'), defaultMessage: 'Publiskais katalogs' })}
+              </Typography>
+              {group.columns.map((column) => {
+                const count = plan.rowCounts[column.type] ?? 0;
+                return (
+                  <Flex key={column.type} gap={2} paddingTop={1}>
+                    <RouterLink to={listLink(column.uid, plan.documentId)} data-testid={`count-${column.type}`}>
+                      <Typography fontWeight="bold" textColor={count > 0 ? 'primary600' : 'danger600'}>
+                        {count}
+                      </Typography>
+                    </RouterLink>
+                    <Typography>{shortName(column.displayName)}</Typography>
+                  </Flex>
+                );
+              })}
+            </Box>
+          </Grid.Item>
+        ))}
+      </Grid.Root>
+    </Box>
+  );
+};

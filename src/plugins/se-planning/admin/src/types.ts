@@ -1,0 +1,11 @@
+/** Shapes of the plugin's admin API (GET /se-planning/plans). */
+export type Column = { type: string; displayName: string; worksheet: number | null; uid: string };
+export type PlanSummary = {
+  documentId: string;
+  title: string;
+  periodStartYear: number;
+  periodEndYear: number;
+  status: string;
+  municipality: { documentId: string; name: string } | null;
+  rowCounts: Record<string, number>;
+};

@@ -1,0 +1,335 @@
+import type { Label } from './vocabulary';
+
+/** Row order within a worksheet; every worksheet row has it. */
+const position: Label = { lv: 'Secība', en: 'Order' };
+/** The plan a worksheet row belongs to. */
+const plan: Label = { lv: 'Rīcības plāns', en: 'Plan' };
+const municipality: Label = { lv: 'Pašvaldība', en: 'Municipality' };
+const name: Label = { lv: 'Nosaukums', en: 'Name' };
+const title: Label = { lv: 'Nosaukums', en: 'Title' };
+const slug: Label = { lv: 'URL identifikators', en: 'URL slug' };
+const description: Label = { lv: 'Apraksts', en: 'Description' };
+const website: Label = { lv: 'Tīmekļa vietne', en: 'Website' };
+const contactEmail: Label = { lv: 'Kontakta e-pasts', en: 'Contact e-mail' };
+const deadline: Label = { lv: 'Termiņš', en: 'Deadline' };
+const done: Label = { lv: 'Izpildīts', en: 'Done' };
+const evidence: Label = { lv: 'Apliecinājums', en: 'Evidence' };
+const standardKey: Label = { lv: 'Standarta rindas kods', en: 'Standard row key' };
+/** #5 holder "Par resursa pieejamību atbildīgā pašvaldības struktūrvienība", #7, #9 and #11, shortened. */
+const responsibleUnit: Label = { lv: 'Atbildīgā struktūrvienība', en: 'Responsible unit' };
+const targetGroups: Label = { lv: 'Mērķa grupas', en: 'Target groups' };
+const supportProgrammes: Label = { lv: 'Atbalsta programmas', en: 'Support programmes' };
+
+// Related worksheet rows (relation fields, mostly the inverse side).
+const policyDocumentsRel: Label = { lv: 'Politikas dokumenti (#1)', en: 'Policy documents (#1)' };
+const cooperationModelsRel: Label = { lv: 'Sadarbības modeļi (#2)', en: 'Cooperation models (#2)' };
+const dataSourcesRel: Label = { lv: 'Dati un to avoti (#3)', en: 'Data and sources (#3)' };
+const needsRel: Label = { lv: 'Vajadzības (#4)', en: 'Needs (#4)' };
+const resourcesRel: Label = { lv: 'Resursi (#5)', en: 'Resources (#5)' };
+const goalsRel: Label = { lv: 'Stratēģiskie mērķi (#6)', en: 'Strategic goals (#6)' };
+const tasksRel: Label = { lv: 'Uzdevumi (#6)', en: 'Tasks (#6)' };
+const activitiesRel: Label = { lv: 'Aktivitātes (#7)', en: 'Activities (#7)' };
+const indicatorsRel: Label = { lv: 'Rādītāji (#8)', en: 'Indicators (#8)' };
+const engagementActivitiesRel: Label = { lv: 'Iesaistes aktivitātes (#9)', en: 'Engagement activities (#9)' };
+const risksRel: Label = { lv: 'Riski (#10)', en: 'Risks (#10)' };
+const monitoringActivitiesRel: Label = { lv: 'Uzraudzības aktivitātes (#11)', en: 'Monitoring activities (#11)' };
+
+/** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
+export const fieldLabels: Record<string, Record<string, Label>> = {
+  // ── shared vocabulary ──────────────────────────────────────────────────────────────
+  municipality: {
+    name,
+    slug,
+    region: { lv: 'Plānošanas reģions', en: 'Planning region' },
+    website,
+    plans: { lv: 'Rīcības plāni', en: 'Plans' },
+    municipalUnits: { lv: 'Struktūrvienības', en: 'Municipal units' },
+    organisations: { lv: 'Organizācijas', en: 'Organisations' },
+  },
+  plan: {
+    title,
+    periodStartYear: { lv: 'Perioda sākuma gads', en: 'Period start year' },
+    periodEndYear: { lv: 'Perioda beigu gads', en: 'Period end year' },
+    status: { lv: 'Statuss', en: 'Status' },
+    version: { lv: 'Versija', en: 'Version' },
+    summary: { lv: 'Kopsavilkums', en: 'Summary' },
+    municipality,
+    policyDocuments: policyDocumentsRel,
+    cooperationModels: cooperationModelsRel,
+    dataSources: dataSourcesRel,
+    needs: { lv: 'Vajadzību analīze (#4)', en: 'Needs analysis (#4)' },
+    resources: { lv: 'Pašvaldības resursi (#5)', en: 'Municipal resources (#5)' },
+    supportGivenRows: { lv: 'Jau sniegtais atbalsts (#5)', en: 'Support already given (#5)' },
+    goals: goalsRel,
+    tasks: tasksRel,
+    activities: activitiesRel,
+    indicators: indicatorsRel,
+    measurements: { lv: 'Rādītāju mērījumi (#8)', en: 'Measurements (#8)' },
+    partnershipSteps: { lv: 'Partnerības kontrolsaraksts (#9)', en: 'Partnership checklist (#9)' },
+    engagementActivities: engagementActivitiesRel,
+    risks: risksRel,
+    monitoringActivities: monitoringActivitiesRel,
+    supportProgrammes,
+  },
+  'municipal-unit': {
+    name,
+    contactEmail,
+    municipality,
+    dataSources: { lv: 'Datu avoti (#3)', en: 'Data sources (#3)' },
+    resources: { lv: 'Resursi pārziņā (#5)', en: 'Resources held (#5)' },
+    activities: activitiesRel,
+    engagementActivities: engagementActivitiesRel,
+    risks: risksRel,
+    monitoringActivities: monitoringActivitiesRel,
+  },
+  organisation: {
+    name,
+    kind: { lv: 'Organizācijas veids', en: 'Organisation type' },
+    registrationNumber: { lv: 'Reģistrācijas numurs', en: 'Registration number' },
+    website,
+    description,
+    municipality,
+    cooperationModels: cooperationModelsRel,
+    supportReceived: { lv: 'Saņemtais atbalsts (#5)', en: 'Support received (#5)' },
+    activities: activitiesRel,
+  },
+  'target-group': {
+    name,
+    nameEn: { lv: 'Nosaukums angliski', en: 'Name in English' },
+    slug,
+    description,
+    needs: needsRel,
+    engagementActivities: engagementActivitiesRel,
+    supportProgrammes,
+  },
+
+  // ── the 11 worksheets ──────────────────────────────────────────────────────────────
+  'policy-document': {
+    position,
+    kind: { lv: 'Dokumenta veids', en: 'Document type' },
+    title,
+    section: { lv: 'Sadaļa, punkts vai apakšpunkts', en: 'Section, point or sub-point' },
+    issuer: { lv: 'Izdevējs', en: 'Issuer' },
+    number: { lv: 'Numurs', en: 'Number' },
+    issuedOn: { lv: 'Izdošanas datums', en: 'Date issued' },
+    implementer: { lv: 'Ieviesējs', en: 'Implementer' },
+    url: { lv: 'Saite uz tīmekļa vietni', en: 'Link to website' },
+    plan,
+    goals: goalsRel,
+    supportProgrammes,
+  },
+  'cooperation-model': {
+    position,
+    cooperationTypes: { lv: 'Sadarbības veids', en: 'Cooperation types' },
+    result: { lv: 'Rezultāts', en: 'Result' },
+    plan,
+    organisation: { lv: 'Organizācija', en: 'Organisation' },
+    goals: goalsRel,
+  },
+  'data-source': {
+    position,
+    dataType: { lv: 'Datu veids', en: 'Data type' },
+    source: { lv: 'Datu avots (iestāde, struktūrvienība)', en: 'Data source (institution, unit)' },
+    sourceUncertain: { lv: 'Avots nav skaidrs (?)', en: 'Source uncertain (?)' },
+    updateFrequency: { lv: 'Datu atjaunināšanas biežums', en: 'Update frequency' },
+    plan,
+    sourceUnit: { lv: 'Avota struktūrvienība', en: 'Source unit' },
+  },
+  need: {
+    position,
+    existingSupport: { lv: 'Esošie atbalsta formāti', en: 'Existing support formats' },
+    unmetNeeds: { lv: 'Neatrisinātās vajadzības', en: 'Unmet needs' },
+    socialEnterpriseRole: { lv: 'Sociālo uzņēmumu iesaistes iespējas', en: 'Role of social enterprises' },
+    informationSources: { lv: 'Informācijas avoti', en: 'Information sources' },
+    plan,
+    targetGroup: { lv: 'Mērķa grupa', en: 'Target group' },
+    goals: goalsRel,
+  },
+  resource: {
+    position,
+    group: { lv: 'Resursu grupa', en: 'Resource group' },
+    subtype: { lv: 'Resursa veids', en: 'Resource type' },
+    title,
+    annualAmountEur: { lv: 'Gada apjoms, EUR', en: 'Annual amount (EUR)' },
+    notes: { lv: 'Piezīmes', en: 'Notes' },
+    plan,
+    holder: responsibleUnit,
+    goals: goalsRel,
+    activities: activitiesRel,
+    supportProgrammes,
+  },
+  'support-given': {
+    position,
+    recipient: { lv: 'Saņēmējs', en: 'Recipient' },
+    form: { lv: 'Atbalsta forma', en: 'Form of support' },
+    amountEur: { lv: 'Apjoms, EUR', en: 'Amount (EUR)' },
+    year: { lv: 'Gads', en: 'Year' },
+    plan,
+    recipientOrganisation: { lv: 'Saņēmēja organizācija', en: 'Recipient organisation' },
+  },
+  goal: {
+    position,
+    title: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
+    description,
+    deadline,
+    plan,
+    strategy: { lv: 'Attīstības stratēģija (#1)', en: 'Development strategy (#1)' },
+    needs: needsRel,
+    resources: resourcesRel,
+    partners: { lv: 'Sadarbības partneri (#2)', en: 'Partners (#2)' },
+    tasks: { lv: 'Uzdevumi', en: 'Tasks' },
+    indicators: indicatorsRel,
+  },
+  task: {
+    position,
+    title: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
+    deadline,
+    plan,
+    goal: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
+    activities: activitiesRel,
+    indicators: indicatorsRel,
+  },
+  activity: {
+    position,
+    title: { lv: 'Aktivitāte', en: 'Activity' },
+    startsOn: { lv: 'Sākuma datums', en: 'Start date' },
+    endsOn: { lv: 'Beigu datums', en: 'End date' },
+    fundingSource: { lv: 'Finansējuma avots', en: 'Funding source' },
+    budgetEur: { lv: 'Budžets, EUR', en: 'Budget (EUR)' },
+    involvedParties: { lv: 'Iesaistītās puses', en: 'Involved parties' },
+    status: { lv: 'Izpildes statuss', en: 'Status' },
+    progress: { lv: 'Izpilde, %', en: 'Progress (%)' },
+    plan,
+    task: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
+    responsibleUnit,
+    organisations: { lv: 'Iesaistītās organizācijas', en: 'Involved organisations' },
+    resources: resourcesRel,
+    indicators: indicatorsRel,
+  },
+  indicator: {
+    position,
+    title: { lv: 'Rādītājs', en: 'Indicator' },
+    kind: { lv: 'Rādītāja veids', en: 'Indicator type' },
+    unit: { lv: 'Mērvienība', en: 'Unit' },
+    baseline: { lv: 'Sākotnējā vērtība', en: 'Baseline' },
+    target: { lv: 'Rīcības plānā definētais mērķis', en: 'Target' },
+    targetText: { lv: 'Mērķa apraksts', en: 'Target (in words)' },
+    targetDate: { lv: 'Mērķa termiņš', en: 'Target date' },
+    dataMethod: { lv: 'Datu ieguves metode', en: 'Data collection method' },
+    recommendations: { lv: 'Ieteikumi nākamajam plānošanas periodam', en: 'Recommendations for next period' },
+    evaluationParties: { lv: 'Izvērtēšanā iesaistītās puses', en: 'Parties involved in evaluation' },
+    plan,
+    goal: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
+    task: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
+    activity: { lv: 'Aktivitāte', en: 'Activity' },
+    measurements: { lv: 'Sasniegtais rezultāts (mērījumi)', en: 'Achieved results (measurements)' },
+  },
+  measurement: {
+    position,
+    measuredOn: { lv: 'Mērījuma datums', en: 'Measured on' },
+    value: { lv: 'Sasniegtais rezultāts', en: 'Achieved value' },
+    qualitativeValue: { lv: 'Kvalitatīvs rezultāts', en: 'Qualitative result' },
+    note: { lv: 'Piezīme', en: 'Note' },
+    plan,
+    indicator: { lv: 'Rādītājs', en: 'Indicator' },
+  },
+  'partnership-step': {
+    position,
+    step: { lv: 'Kontrolsaraksta punkts', en: 'Checklist item' },
+    done,
+    doneOn: { lv: 'Izpildes datums', en: 'Date done' },
+    evidence,
+    plan,
+  },
+  'engagement-activity': {
+    position,
+    title: { lv: 'Aktivitāte', en: 'Activity' },
+    slug,
+    description,
+    audience: { lv: 'Mērķa auditorija', en: 'Target audience' },
+    channels: { lv: 'Kanāls', en: 'Channels' },
+    startsAt: { lv: 'Sākums', en: 'Starts at' },
+    endsAt: { lv: 'Beigas', en: 'Ends at' },
+    timelineNote: { lv: 'Laika grafiks', en: 'Timeline' },
+    place: { lv: 'Norises vieta', en: 'Place' },
+    registrationUrl: { lv: 'Reģistrācijas saite', en: 'Registration link' },
+    plan,
+    targetGroups,
+    responsibleUnit,
+  },
+  risk: {
+    position,
+    factor: { lv: 'Riska faktors', en: 'Risk factor' },
+    impact: { lv: 'Iespējamā ietekme', en: 'Possible impact' },
+    level: { lv: 'Riska līmenis', en: 'Risk level' },
+    preventiveMeasures: { lv: 'Preventīvie pasākumi', en: 'Preventive measures' },
+    reactiveAction: { lv: 'Reaktīvā rīcība', en: 'Reactive action' },
+    responsible: { lv: 'Atbildīgais', en: 'Responsible' },
+    standardKey,
+    plan,
+    responsibleUnit,
+  },
+  'monitoring-activity': {
+    position,
+    title: { lv: 'Uzraudzības aktivitāte', en: 'Monitoring activity' },
+    deadline: { lv: 'Izpildes termiņš', en: 'Deadline' },
+    performanceIndicator: { lv: 'Izpildes rādītājs', en: 'Performance indicator' },
+    done,
+    evidence,
+    standardKey,
+    plan,
+    responsibleUnit,
+  },
+
+  // ── public catalogue ───────────────────────────────────────────────────────────────
+  'support-programme': {
+    position,
+    title,
+    slug,
+    summary: { lv: 'Kopsavilkums', en: 'Summary' },
+    description,
+    kind: { lv: 'Atbalsta veids', en: 'Support type' },
+    implementer: { lv: 'Ieviesējs', en: 'Implementer' },
+    eligibility: { lv: 'Atbilstības nosacījumi', en: 'Eligibility' },
+    amountMin: { lv: 'Min. summa pieteicējam, EUR', en: 'Min. per applicant (EUR)' },
+    amountMax: { lv: 'Maks. summa pieteicējam, EUR', en: 'Max. per applicant (EUR)' },
+    totalBudget: { lv: 'Kopējais budžets, EUR', en: 'Total budget (EUR)' },
+    opensOn: { lv: 'Pieteikšanās sākums', en: 'Applications open' },
+    closesOn: { lv: 'Pieteikšanās beigas', en: 'Applications close' },
+    howToApply: { lv: 'Kā pieteikties', en: 'How to apply' },
+    websiteUrl: website,
+    contactEmail,
+    contactPhone: { lv: 'Kontakttālrunis', en: 'Contact phone' },
+    plan,
+    targetGroups,
+    legalBasis: { lv: 'Tiesiskais pamats (#1)', en: 'Legal basis (#1)' },
+    sourceResource: { lv: 'Avota resurss (#5)', en: 'Source resource (#5)' },
+  },
+};
+
+/** Fields shown in the Content Manager list view of each content type (3 to 5 fields, most telling first, e.g. risk: factor, level, plan). */
+export const listFields: Record<string, string[]> = {
+  municipality: ['name', 'region', 'website'],
+  plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'status'],
+  'municipal-unit': ['name', 'municipality', 'contactEmail'],
+  organisation: ['name', 'kind', 'registrationNumber', 'municipality'],
+  'target-group': ['name', 'nameEn', 'slug'],
+  'policy-document': ['title', 'kind', 'section', 'issuedOn', 'plan'],
+  // #2 has no telling scalar besides position (types are json, result is text): the organisation is the row.
+  'cooperation-model': ['organisation', 'position', 'plan'],
+  'data-source': ['dataType', 'source', 'updateFrequency', 'sourceUncertain', 'plan'],
+  // #4 likewise: everything but position is text/json; the target group is the row.
+  need: ['targetGroup', 'position', 'plan'],
+  resource: ['title', 'group', 'subtype', 'plan'],
+  'support-given': ['recipient', 'form', 'year', 'plan'],
+  goal: ['title', 'deadline', 'plan'],
+  task: ['title', 'deadline', 'plan'],
+  activity: ['title', 'status', 'startsOn', 'endsOn', 'plan'],
+  indicator: ['title', 'kind', 'unit', 'targetDate', 'plan'],
+  measurement: ['indicator', 'measuredOn', 'value'],
+  'partnership-step': ['step', 'done', 'doneOn', 'plan'],
+  'engagement-activity': ['title', 'audience', 'channels', 'timelineNote', 'plan'],
+  risk: ['factor', 'level', 'plan'],
+  'monitoring-activity': ['title', 'deadline', 'done', 'plan'],
+  'support-programme': ['title', 'kind', 'opensOn', 'closesOn', 'plan'],
+};

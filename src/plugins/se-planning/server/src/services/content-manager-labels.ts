@@ -1,0 +1,44 @@
+/**
+ * Latvian field labels and telling list columns in the Content Manager, from the one table in
+ * common/field-labels. Labels are only set where the Content Manager still shows its default
+ * (the field's API name), so what an administrator renamed stays; the list columns are set
+ * once per content type.
+ */
+import type { Core } from '@strapi/strapi';
+import { fieldLabels, listFields } from '../../../common/field-labels';
+import { model } from '../content-types/model';
+import { uidOf } from '../content-types/lookup';
+
+type Metadata = { edit?: { label?: string }; list?: { label?: string } };
+type Configuration = {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, Metadata>;
+  layouts: { list: string[]; edit: unknown };
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async apply() {
+    const contentTypes = strapi.plugin('content-manager').service('content-types');
+    const store = strapi.store({ type: 'plugin', name: 'se-planning' });
+    const listed = ((await store.get({ key: 'contentManagerLists' })) as string[] | null) ?? [];
+
+    for (const entry of model) {
+      const contentType = strapi.contentType(uidOf(entry.singularName) as never);
+      const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
+      const labels = fieldLabels[entry.singularName] ?? {};
+      for (const [field, metadata] of Object.entries(configuration.metadatas ?? {})) {
+        const label = labels[field]?.lv;
+        if (!label) continue;
+        if (metadata.edit && metadata.edit.label === field) metadata.edit.label = label;
+        if (metadata.list && metadata.list.label === field) metadata.list.label = label;
+      }
+      if (!listed.includes(entry.singularName) && listFields[entry.singularName]) {
+        configuration.layouts.list = ['id', ...listFields[entry.singularName]];
+        listed.push(entry.singularName);
+      }
+      const { settings, metadatas, layouts } = configuration;
+      await contentTypes.updateConfiguration(contentType, { settings, metadatas, layouts });
+    }
+    await store.set({ key: 'contentManagerLists', value: listed });
+  },
+});

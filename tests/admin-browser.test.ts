@@ -1,0 +1,78 @@
+/**
+ * As a new user would: the built admin, in a real browser (Debian chromium via playwright-core),
+ * logged in with the demo staff login, shows the plugin's menu link and plans page in Latvian and
+ * the demo plan's worksheets in the Content Manager. Needs `npm run build` (.ci/run does it) and
+ * `apt-get install -y chromium`.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import { execFileSync } from 'child_process';
+import type { Core } from '@strapi/strapi';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStrapi, stopStrapi } from './helpers/strapi';
+
+const ROOT = path.resolve(__dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let strapi: Core.Strapi;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html'))) {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
+  strapi = await startStrapi({ serveAdminPanel: true });
+  const demo = strapi.plugin('se-planning').service('demo-data');
+  await demo.load();
+  await demo.ensureDemoLogins();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopStrapi();
+});
+
+describe('the admin with the demo data', () => {
+  it('logs in with the demo staff login and shows the plugin menu link in Latvian', async () => {
+    await page.goto(`${base}/admin/auth/login`);
+    await page.getByLabel('Email').fill('admin@parauga-novads.lv');
+    await page.getByLabel('Password').fill('Demo-Parole-2025');
+    await page.getByRole('button', { name: /login/i }).click();
+    await page.getByRole('link', { name: 'Sociālās uzņēmējdarbības plāns' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('lists the demo plans with each worksheet’s row count', async () => {
+    await page.getByRole('link', { name: 'Sociālās uzņēmējdarbības plāns' }).click();
+    await page.getByRole('heading', { name: 'Rīcības plāni', level: 1 }).waitFor({ timeout: 30_000 });
+    const card = page.locator('[data-testid^="plan-"]').filter({ hasText: 'Parauga novads' });
+    await card.waitFor();
+    expect(await card.getByTestId('count-risk').innerText()).toBe('6');
+    expect(await card.getByTestId('count-monitoring-activity').innerText()).toBe('6');
+    expect(Number(await card.getByTestId('count-goal').innerText())).toBeGreaterThan(0);
+    await expect(card.getByText('#10 Ieviešanas riski').count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-plans.png'), fullPage: true });
+  });
+
+  it('opens the plan’s risks in the Content Manager from the count', async () => {
+    const card = page.locator('[data-testid^="plan-"]').filter({ hasText: 'Parauga novads' });
+    await card.getByTestId('count-risk').click();
+    await page.getByRole('heading', { name: 'Riski (#10)' }).waitFor({ timeout: 30_000 });
+    await page.getByText('Finansējuma trūkums vai nestabilitāte').first().waitFor();
+    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-risks.png'), fullPage: true });
+  });
+});
