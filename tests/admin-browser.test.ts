@@ -75,4 +75,15 @@ describe('the admin with the demo data', () => {
     await page.getByText('Finansējuma trūkums vai nestabilitāte').first().waitFor();
     await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-risks.png'), fullPage: true });
   });
+
+  it('edits a risk with Latvian field labels and the worksheet’s Latvian risk levels', async () => {
+    await page.getByText('Finansējuma trūkums vai nestabilitāte').first().click();
+    await page.getByText('Riska faktors').first().waitFor({ timeout: 30_000 });
+    const level = page.getByRole('combobox', { name: 'Riska līmenis' });
+    await expect(level.innerText()).resolves.toContain('vidējs');
+    await level.click();
+    await page.getByRole('option', { name: 'augsts' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-risk-edit.png'), fullPage: true });
+  });
 });

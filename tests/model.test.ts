@@ -48,6 +48,32 @@ describe('the se-planning plugin', () => {
     }
   });
 
+  it('has the columns of every worksheet', () => {
+    const columns: Record<string, string[]> = {
+      'policy-document': ['kind', 'title', 'section', 'issuer', 'number', 'issuedOn', 'implementer', 'url'],
+      'cooperation-model': ['organisation', 'cooperationTypes', 'result'],
+      'data-source': ['dataType', 'source', 'sourceUnit', 'sourceUncertain', 'updateFrequency'],
+      need: ['targetGroup', 'existingSupport', 'unmetNeeds', 'socialEnterpriseRole', 'informationSources'],
+      resource: ['group', 'subtype', 'title', 'holder', 'annualAmountEur'],
+      'support-given': ['recipient', 'recipientOrganisation', 'form', 'amountEur', 'year'],
+      goal: ['title', 'description', 'deadline', 'strategy', 'needs', 'resources', 'partners', 'tasks', 'indicators'],
+      task: ['goal', 'title', 'deadline', 'activities', 'indicators'],
+      activity: ['task', 'title', 'startsOn', 'endsOn', 'fundingSource', 'involvedParties', 'organisations', 'responsibleUnit', 'status', 'progress'],
+      indicator: ['title', 'kind', 'unit', 'baseline', 'target', 'targetDate', 'dataMethod', 'recommendations', 'evaluationParties', 'goal', 'task', 'activity', 'measurements'],
+      measurement: ['indicator', 'measuredOn', 'value', 'qualitativeValue'],
+      'partnership-step': ['step', 'done', 'doneOn', 'evidence'],
+      'engagement-activity': ['title', 'slug', 'description', 'audience', 'targetGroups', 'channels', 'startsAt', 'endsAt', 'place', 'responsibleUnit', 'registrationUrl'],
+      risk: ['factor', 'impact', 'level', 'preventiveMeasures', 'reactiveAction', 'responsible', 'responsibleUnit'],
+      'monitoring-activity': ['title', 'responsibleUnit', 'deadline', 'performanceIndicator', 'done', 'evidence'],
+      'support-programme': ['title', 'slug', 'summary', 'description', 'kind', 'implementer', 'targetGroups', 'eligibility', 'amountMin', 'amountMax', 'totalBudget', 'opensOn', 'closesOn', 'howToApply', 'websiteUrl', 'contactEmail', 'contactPhone', 'legalBasis', 'sourceResource'],
+      municipality: ['name', 'slug', 'region', 'website', 'plans', 'municipalUnits'],
+      plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'status', 'version'],
+    };
+    for (const [type, fields] of Object.entries(columns)) {
+      expect([type, fields.filter((field) => !(field in attributes(type)))]).toEqual([type, []]);
+    }
+  });
+
   it('shows Latvian display names in the Content Manager', () => {
     expect(strapi.contentType(uid('risk')).info.displayName).toBe('Riski (#10)');
     expect(strapi.contentType(uid('plan')).info.displayName).toBe('Rīcības plāni');
@@ -80,6 +106,17 @@ describe('the se-planning plugin', () => {
     expect(attributes('data-source').updateFrequency.enum).toContain('unknown');
     expect(Object.keys(cooperationTypes)).toHaveLength(10);
     expect(attributes('resource').subtype.enum).toHaveLength(14);
+    // shown with their Latvian labels in the admin through the plugin's custom fields
+    expect(attributes('risk').level).toMatchObject({
+      type: 'enumeration',
+      customField: 'plugin::se-planning.choice',
+      options: { vocabulary: 'riskLevels' },
+    });
+    expect(attributes('cooperation-model').cooperationTypes).toMatchObject({
+      type: 'json',
+      customField: 'plugin::se-planning.choices',
+      options: { vocabulary: 'cooperationTypes' },
+    });
   });
 
   it('gives support programmes and engagement activities draft & publish and lv/en locales', () => {

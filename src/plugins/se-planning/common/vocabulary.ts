@@ -194,3 +194,28 @@ export const partnershipSteps = vocabulary({
     en: 'Cooperation memoranda or agreements signed to foster social entrepreneurship',
   },
 });
+
+/** Every fixed list by name, as the `choice`/`choices` custom fields refer to them. */
+export const vocabularies = {
+  cooperationTypes,
+  resourceGroups,
+  resourceSubtypes,
+  riskLevels,
+  indicatorKinds,
+  dataMethods,
+  updateFrequencies,
+  policyDocumentKinds,
+  needInformationSources,
+  organisationKinds,
+  planningRegions,
+  planStatuses,
+  programmeKinds,
+  programmeStates,
+  activityStatuses,
+  partnershipSteps,
+} as const;
+export type VocabularyName = keyof typeof vocabularies;
+
+/** Custom fields that show a fixed list with its Latvian/English labels in the admin. */
+export const CHOICE_FIELD = 'plugin::se-planning.choice';
+export const CHOICES_FIELD = 'plugin::se-planning.choices';

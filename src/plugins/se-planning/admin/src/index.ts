@@ -17,6 +17,19 @@ export default {
       Component: () => import('./pages/App'),
       permissions: PERMISSIONS.read,
     });
+    for (const [name, type] of [
+      ['choice', 'enumeration'],
+      ['choices', 'json'],
+    ] as const) {
+      app.customFields.register({
+        name,
+        pluginId: PLUGIN_ID,
+        type,
+        intlLabel: { id: `${PLUGIN_ID}.field.${name}`, defaultMessage: lv[`field.${name}`] },
+        intlDescription: { id: `${PLUGIN_ID}.field.${name}.description`, defaultMessage: lv[`field.${name}.description`] },
+        components: { Input: () => import('./components/ChoiceInput') },
+      });
+    }
     app.registerPlugin({ id: PLUGIN_ID, name: lv['plugin.name'] });
   },
 

@@ -2,5 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { planWritesMiddleware } from './services/plan-writes-middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // Fixed lists shown with their Latvian/English labels in the admin (see admin/src/components/ChoiceInput).
+  strapi.customFields.register([
+    { name: 'choice', plugin: 'se-planning', type: 'enumeration' },
+    { name: 'choices', plugin: 'se-planning', type: 'json' },
+  ]);
   strapi.documents.use(planWritesMiddleware(strapi));
 };

@@ -1,5 +1,5 @@
 /** Small constructors for Strapi attribute definitions, so the model table reads like the worksheets. */
-import { keysOf, type Vocabulary } from '../../../common/vocabulary';
+import { CHOICE_FIELD, CHOICES_FIELD, keysOf, vocabularies, type Vocabulary, type VocabularyName } from '../../../common/vocabulary';
 
 export const PLUGIN = 'se-planning';
 export const uidOf = (name: string) => `plugin::${PLUGIN}.${name}` as const;
@@ -19,11 +19,21 @@ export const datetime = (extra: Extra = {}) => ({ type: 'datetime', ...shared, .
 export const integer = (extra: Extra = {}) => ({ type: 'integer', ...shared, ...extra });
 export const decimal = (extra: Extra = {}) => ({ type: 'decimal', ...shared, ...extra });
 export const bool = (defaultValue = false) => ({ type: 'boolean', default: defaultValue, ...shared });
-export const json = (extra: Extra = {}) => ({ type: 'json', ...shared, ...extra });
 export const slugOf = (field: string) => ({ type: 'uid', targetField: field });
-export const enumOf = (vocabulary: Vocabulary, extra: Extra = {}) => ({
-  type: 'enumeration',
-  enum: keysOf(vocabulary),
+/** One value of a fixed list: stored as an enumeration of its keys, shown with its labels. */
+export const enumOf = (vocabulary: VocabularyName, extra: Extra = {}) => ({
+  type: 'customField',
+  customField: CHOICE_FIELD,
+  enum: keysOf(vocabularies[vocabulary] as Vocabulary),
+  options: { vocabulary },
+  ...shared,
+  ...extra,
+});
+/** Several values of a fixed list (stored as a JSON array of keys, checked by the rules). */
+export const choicesOf = (vocabulary: VocabularyName, extra: Extra = {}) => ({
+  type: 'customField',
+  customField: CHOICES_FIELD,
+  options: { vocabulary },
   ...shared,
   ...extra,
 });

@@ -1,6 +1,6 @@
 /**
  * One document-service middleware below every write path (Content Manager, REST, scripts):
- * each create/update/publish of a se-planning document runs in a transaction that also fills
+ * each create/clone/update/publish of a se-planning document runs in a transaction that also fills
  * missing slugs, pre-fills new plans and checks the stored result; a broken rule rolls
  * everything back.
  */
@@ -8,7 +8,8 @@ import type { Core } from '@strapi/strapi';
 import { entryOf, uidOf } from '../content-types/lookup';
 import { fillMissingSlugs } from './slugs';
 
-const CHECKED = new Set(['create', 'update', 'publish']);
+const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
+const CREATES = new Set(['create', 'clone']);
 const PLAN = uidOf('plan');
 
 type Ctx = { uid: string; action: string; params: Record<string, unknown> };
@@ -32,7 +33,7 @@ export const planWritesMiddleware =
     return strapi.db.transaction(async () => {
       if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
       const result = (await next()) as { documentId?: string } | null;
-      const documentId = String(ctx.action === 'create' ? result?.documentId : ctx.params.documentId);
+      const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
       await service('row-rules').assertValid(ctx.uid, documentId);
       return result;

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkRow } from '../../../common/rules/worksheet-rules';
+import { fieldLabels } from '../../../common/field-labels';
 import type { Issue } from '../../../common/rules/primitives';
 import { entryNamed, entryOf, linksOf, planOwned, requiredDependantsOf, uidOf } from '../content-types/lookup';
 import type { ModelEntry } from '../content-types/model';
@@ -39,7 +40,8 @@ function linkIssues(entry: ModelEntry, row: StoredRow): Issue[] {
   for (const [field, link] of Object.entries(linksOf(entry))) {
     const linked = asList(row[field]);
     if (link.required && linked.length === 0) {
-      found.push({ path: [field], message: `Obligāta saite: jānorāda ${field}` });
+      const label = fieldLabels[entry.singularName]?.[field]?.lv ?? field;
+      found.push({ path: [field], message: `Jānorāda "${label}"` });
       continue;
     }
     if (!plan || field === 'plan') continue;
