@@ -139,6 +139,7 @@ describe('the se-planning plugin', () => {
     expect(risk.metadatas.factor.edit.label).toBe('Riska faktors');
     expect(risk.metadatas.preventiveMeasures.edit.label).toMatch(/[Pp]reventīv/);
     expect(risk.layouts.list).toEqual(expect.arrayContaining(['factor', 'level', 'plan']));
+    expect(risk.metadatas.standardKey.edit.visible).toBe(false);
     const plan = await contentTypes.findConfiguration(strapi.contentType(uid('plan')));
     expect(plan.metadatas.risks.edit.label).toBe('Riski (#10)');
   });

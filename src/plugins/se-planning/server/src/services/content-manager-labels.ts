@@ -9,7 +9,10 @@ import { fieldLabels, listFields } from '../../../common/field-labels';
 import { model } from '../content-types/model';
 import { uidOf } from '../content-types/lookup';
 
-type Metadata = { edit?: { label?: string }; list?: { label?: string } };
+type Metadata = { edit?: { label?: string; visible?: boolean }; list?: { label?: string } };
+
+/** Internal markers of pre-filled rows: kept, never edited by hand. */
+const HIDDEN_IN_FORMS = new Set(['standardKey']);
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, Metadata>;
@@ -31,6 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         if (!label) continue;
         if (metadata.edit && metadata.edit.label === field) metadata.edit.label = label;
         if (metadata.list && metadata.list.label === field) metadata.list.label = label;
+        if (metadata.edit && HIDDEN_IN_FORMS.has(field)) metadata.edit.visible = false;
       }
       if (!listed.includes(entry.singularName) && listFields[entry.singularName]) {
         configuration.layouts.list = ['id', ...listFields[entry.singularName]];
