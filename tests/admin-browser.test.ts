@@ -68,6 +68,21 @@ describe('the admin with the demo data', () => {
     await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-plans.png'), fullPage: true });
   });
 
+  it('shows the SMART check of every goal of the plan, with the gaps to close', async () => {
+    const card = page.locator('[data-testid^="plan-"]').filter({ hasText: 'Parauga novads' });
+    await card.getByTestId('checks-link').click();
+    await page.getByRole('heading', { name: 'Mērķu SMART pārbaude (#6)' }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid^="smart-"]').count()).toBe(3);
+    const firstGoal = page.locator('[data-testid^="smart-"]').first();
+    for (const criterion of ['Specifisks', 'Izmērāms', 'Sasniedzams', 'Atbilstošs', 'Laikā noteikts']) {
+      await firstGoal.getByText(criterion, { exact: true }).waitFor();
+    }
+    await expect(page.getByTestId('gaps').innerText()).resolves.toContain('Atjaunošanas biežums nav zināms');
+    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-checks.png'), fullPage: true });
+    await page.getByRole('link', { name: '← Visi plāni' }).click();
+    await page.getByRole('heading', { name: 'Rīcības plāni', level: 1 }).waitFor();
+  });
+
   it('opens the plan’s risks in the Content Manager from the count', async () => {
     const card = page.locator('[data-testid^="plan-"]').filter({ hasText: 'Parauga novads' });
     await card.getByTestId('count-risk').click();

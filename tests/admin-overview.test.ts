@@ -60,7 +60,9 @@ describe('GET /se-planning/plans/:documentId/checks', () => {
     const smart = res.body.data.smart.find((g: { documentId: string }) => g.documentId === goal.documentId);
     expect(smart.met).toBe(false);
     expect(smart.criteria.find((c: { key: string }) => c.key === 'timeBound')).toMatchObject({ met: false });
-    expect(res.body.data.warnings).toContainEqual(expect.objectContaining({ type: 'goal', path: ['deadline'] }));
+    expect(res.body.data.warnings).toContainEqual(
+      expect.objectContaining({ type: 'goal', path: ['deadline'], message: expect.stringMatching(/^Termiņš: Datums ir ārpus/) }),
+    );
     expect(res.body.data.gaps).toContainEqual(expect.objectContaining({ type: 'data-source', title: 'Kopienas vajadzību analīze' }));
     expect(res.body.data.gaps.filter((g: { type: string }) => g.type === 'risk')).toHaveLength(6);
   });

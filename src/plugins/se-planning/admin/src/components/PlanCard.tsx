@@ -35,7 +35,12 @@ export const PlanCard = ({ plan, columns }: { plan: PlanSummary; columns: Column
             {plan.municipality?.name ?? '—'} · {plan.periodStartYear}–{plan.periodEndYear}
           </Typography>
         </Flex>
-        <Badge>{formatMessage({ id: t(`status.${plan.status}`), defaultMessage: plan.status })}</Badge>
+        <Flex gap={3}>
+          <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${plan.documentId}`} data-testid="checks-link">
+            {formatMessage({ id: t('plans.checks'), defaultMessage: 'Pārbaudes' })}
+          </RouterLink>
+          <Badge>{formatMessage({ id: t(`status.${plan.status}`), defaultMessage: plan.status })}</Badge>
+        </Flex>
       </Flex>
       <Grid.Root gap={3}>
         {groupColumns(columns).map((group) => (

@@ -2,11 +2,13 @@ import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { PERMISSIONS } from '../pluginId';
 import { PlansPage } from './PlansPage';
+import { PlanChecksPage } from './PlanChecksPage';
 
 const App = () => (
   <Page.Protect permissions={PERMISSIONS.read}>
     <Routes>
       <Route index element={<PlansPage />} />
+      <Route path="plans/:documentId" element={<PlanChecksPage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   </Page.Protect>
