@@ -8,6 +8,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   'se-planning': {
     enabled: true,
     resolve: './src/plugins/se-planning',
+    config: {
+      // Four-eyes rule: the submitter cannot approve their own item, unless a very small
+      // municipality relaxes it.
+      allowSelfApproval: env.bool('SE_PLANNING_ALLOW_SELF_APPROVAL', false),
+    },
   },
 });
 

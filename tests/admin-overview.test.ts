@@ -29,6 +29,9 @@ describe('GET /se-planning/plans', () => {
       locale: 'en',
       data: { plan, title: 'Grant', kind: 'grant' },
     });
+    const review = strapi.plugin('se-planning').service('review');
+    await review.transition('support-programme', programme.documentId, 'submit', { id: 1001 });
+    await review.transition('support-programme', programme.documentId, 'approve', { id: 1002 });
     await docs(strapi, 'support-programme').publish({ documentId: programme.documentId, locale: '*' });
 
     const res = await http(strapi).get('/se-planning/plans').set('Authorization', `Bearer ${token}`);

@@ -33,7 +33,9 @@ describe('the se-planning plugin', () => {
     const plugin = strapi.plugin('se-planning');
     expect(plugin).toBeDefined();
     const names = Object.keys(plugin.contentTypes).sort();
-    expect(names).toEqual([...vocabularyTypes, ...Object.values(worksheetTypes).flat(), 'support-programme'].sort());
+    expect(names).toEqual(
+      [...vocabularyTypes, ...Object.values(worksheetTypes).flat(), 'support-programme', 'review-event'].sort(),
+    );
   });
 
   it.each(Object.entries(worksheetTypes))('worksheet #%s rows belong to a plan and have a position', (number, types) => {

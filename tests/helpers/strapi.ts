@@ -34,23 +34,37 @@ let counter = 0;
 /** A unique suffix so every test file works on its own rows in the shared run database. */
 export const unique = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
 
-/** A super admin and its JWT, for the admin HTTP API (Content Manager, plugin admin routes). */
-export async function adminToken(strapi: Core.Strapi): Promise<string> {
-  const email = `${unique('admin')}@tests.lv`;
+export type Staff = { token: string; user: { id: number; email: string; firstname: string } };
+
+/**
+ * A staff member logged in to the admin HTTP API (Content Manager, plugin admin routes):
+ * a super admin unless role codes are given.
+ */
+export async function staffLogin(
+  strapi: Core.Strapi,
+  { roles, firstname = 'Testa' }: { roles?: string[]; firstname?: string } = {},
+): Promise<Staff> {
+  const email = `${unique('staff')}@tests.lv`;
   const password = 'Testa-Parole-123';
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await strapi.service('admin::user').create({
+  const roleIds = roles
+    ? await Promise.all(
+        roles.map(async (code) => (await strapi.db.query('admin::role').findOne({ where: { code } })).id as number),
+      )
+    : [(await strapi.service('admin::role').getSuperAdmin()).id];
+  const user = await strapi.service('admin::user').create({
     email,
     password,
-    firstname: 'Testa',
-    lastname: 'Administrators',
+    firstname,
+    lastname: 'Darbinieks',
     isActive: true,
-    roles: [superAdmin.id],
+    roles: roleIds,
   });
   const res = await http(strapi).post('/admin/login').send({ email, password });
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data.token;
+  return { token: res.body.data.token, user: { id: user.id, email, firstname } };
 }
+
+export const adminToken = async (strapi: Core.Strapi) => (await staffLogin(strapi)).token;
 
 export const docs = (strapi: Core.Strapi, name: string) => strapi.documents(uid(name)) as any;
 

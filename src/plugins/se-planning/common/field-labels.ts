@@ -36,6 +36,19 @@ const monitoringActivitiesRel: Label = { lv: 'Uzraudzības aktivitātes (#11)', 
 
 /** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
 export const fieldLabels: Record<string, Record<string, Label>> = {
+  'review-event': {
+    targetType: { lv: 'Ieraksta veids', en: 'Item type' },
+    targetDocumentId: { lv: 'Ieraksta ID', en: 'Item ID' },
+    targetTitle: { lv: 'Ieraksts', en: 'Item' },
+    action: { lv: 'Darbība', en: 'Action' },
+    fromState: { lv: 'No statusa', en: 'From state' },
+    toState: { lv: 'Uz statusu', en: 'To state' },
+    comment: { lv: 'Komentārs', en: 'Comment' },
+    actorId: { lv: 'Darbinieka ID', en: 'Staff ID' },
+    actorName: { lv: 'Darbinieks', en: 'Staff member' },
+    at: { lv: 'Laiks', en: 'Time' },
+    plan,
+  },
   // ── shared vocabulary ──────────────────────────────────────────────────────────────
   municipality: {
     name,
@@ -47,6 +60,12 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     organisations: { lv: 'Organizācijas', en: 'Organisations' },
   },
   plan: {
+    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
+    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
+    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
+    councilDecisionNumber: { lv: 'Domes lēmuma numurs', en: 'Council decision number' },
+    councilDecisionDate: { lv: 'Domes lēmuma datums', en: 'Council decision date' },
+    reviewEvents: { lv: 'Izskatīšanas vēsture', en: 'Review history' },
     title,
     periodStartYear: { lv: 'Perioda sākuma gads', en: 'Period start year' },
     periodEndYear: { lv: 'Perioda beigu gads', en: 'Period end year' },
@@ -225,6 +244,9 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     measurements: { lv: 'Sasniegtais rezultāts (mērījumi)', en: 'Achieved results (measurements)' },
   },
   measurement: {
+    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
+    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
+    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
     measuredOn: { lv: 'Mērījuma datums', en: 'Measured on' },
     value: { lv: 'Sasniegtais rezultāts', en: 'Achieved value' },
@@ -242,6 +264,9 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     plan,
   },
   'engagement-activity': {
+    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
+    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
+    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
     title: { lv: 'Aktivitāte', en: 'Activity' },
     slug,
@@ -283,6 +308,9 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
 
   // ── public catalogue ───────────────────────────────────────────────────────────────
   'support-programme': {
+    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
+    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
+    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
     title,
     slug,

@@ -3,6 +3,8 @@
  * admin and the public site show: Latvian first, English second. Verbatim Latvian strings come
  * from the worksheets (see shared/docs/domain.md, appendix).
  */
+import { reviewStates } from './review';
+
 export type Label = { lv: string; en: string };
 export type Vocabulary<K extends string = string> = Readonly<Record<K, Label>>;
 
@@ -197,6 +199,7 @@ export const partnershipSteps = vocabulary({
 
 /** Every fixed list by name, as the `choice`/`choices` custom fields refer to them. */
 export const vocabularies = {
+  reviewStates,
   cooperationTypes,
   resourceGroups,
   resourceSubtypes,

@@ -4,7 +4,7 @@
  * the inverse side of every relation.
  */
 import { model, planOwned, type ModelEntry } from './model';
-import { integer, uidOf, type Link } from './attributes';
+import { enumOf, integer, str, uidOf, type Link } from './attributes';
 import { linksOf } from './lookup';
 
 const relationAttribute = (link: Link) => ({
@@ -32,6 +32,13 @@ function inverseAttributes(name: string) {
   return attributes;
 }
 
+/** The workflow's own fields (common/review.ts): private, shared by every locale. */
+const reviewAttributes = {
+  reviewState: enumOf('reviewStates', { default: 'draft', private: true }),
+  reviewFingerprint: str({ private: true, pluginOptions: { i18n: { localized: false } } }),
+  submittedById: integer({ private: true }),
+};
+
 const schemaOf = (entry: ModelEntry) => {
   const relations = Object.fromEntries(
     Object.entries(linksOf(entry)).map(([field, link]) => [field, relationAttribute(link)]),
@@ -47,13 +54,14 @@ const schemaOf = (entry: ModelEntry) => {
     },
     options: { draftAndPublish: Boolean(entry.publicContent || entry.draftAndPublish) },
     pluginOptions: {
-      'content-manager': { visible: true },
+      'content-manager': { visible: !entry.hidden },
       'content-type-builder': { visible: false },
       ...(entry.publicContent ? { i18n: { localized: true } } : {}),
     },
     attributes: {
       ...(planOwned(entry) ? { position: integer({ default: 0, min: 0 }) } : {}),
       ...entry.attributes,
+      ...(entry.reviewable ? reviewAttributes : {}),
       ...relations,
       ...inverseAttributes(entry.singularName),
     },

@@ -35,6 +35,10 @@ export type ModelEntry = {
   /** Public content: draft & publish and lv/en locales. */
   publicContent?: boolean;
   draftAndPublish?: boolean;
+  /** Goes through review (common/review.ts) before it is published or adopted. */
+  reviewable?: boolean;
+  /** Kept out of the Content Manager (shown by the plugin's own screens). */
+  hidden?: boolean;
   attributes: Record<string, Record<string, unknown>>;
   links?: Record<string, Link>;
 };
@@ -58,6 +62,7 @@ export const model: ModelEntry[] = [
     pluralName: 'plans',
     displayName: 'Rīcības plāni',
     description: "A municipality's social-entrepreneurship support plan; owns every worksheet row",
+    reviewable: true,
     attributes: {
       title: str(required),
       periodStartYear: integer({ ...required, min: 2000, max: 2100 }),
@@ -65,6 +70,8 @@ export const model: ModelEntry[] = [
       status: enumOf('planStatuses', { default: 'drafting' }),
       version: integer({ default: 1, min: 1 }),
       summary: text(),
+      councilDecisionNumber: str(),
+      councilDecisionDate: date(),
     },
     links: { municipality: belongsTo('municipality', 'plans', required) },
   },
@@ -274,6 +281,7 @@ export const model: ModelEntry[] = [
     displayName: 'Rādītāju mērījumi (#8)',
     description: 'A dated achieved value of an indicator (never overwritten: add a new measurement)',
     draftAndPublish: true,
+    reviewable: true,
     attributes: {
       measuredOn: date(required),
       value: decimal(),
@@ -302,6 +310,7 @@ export const model: ModelEntry[] = [
     displayName: 'Sabiedrības iesaistes aktivitātes (#9)',
     description: 'Information and engagement plan: events, competitions, info days (public when published)',
     publicContent: true,
+    reviewable: true,
     attributes: {
       title: str(required),
       slug: { ...slugOf('title'), ...required },
@@ -360,6 +369,7 @@ export const model: ModelEntry[] = [
     displayName: 'Atbalsta programmas',
     description: 'Support scheme for social enterprises and innovators (public when approved and published)',
     publicContent: true,
+    reviewable: true,
     attributes: {
       title: str(required),
       slug: { ...slugOf('title'), ...required },
@@ -383,6 +393,28 @@ export const model: ModelEntry[] = [
       legalBasis: manyToMany('policy-document', 'supportProgrammes'),
       sourceResource: belongsTo('resource', 'supportProgrammes'),
     },
+  },
+
+  // ── workflow ─────────────────────────────────────────────────────────────────────────
+  {
+    singularName: 'review-event',
+    pluralName: 'review-events',
+    displayName: 'Izskatīšanas vēsture',
+    description: 'Append-only history of review transitions (who, when, from, to, comment); staff only',
+    hidden: true,
+    attributes: {
+      targetType: str(required),
+      targetDocumentId: str(required),
+      targetTitle: str(),
+      action: str(required),
+      fromState: str(),
+      toState: str(),
+      comment: text(),
+      actorId: integer(),
+      actorName: str(),
+      at: datetime(required),
+    },
+    links: { plan: belongsTo('plan', 'reviewEvents') },
   },
 ];
 

@@ -1,3 +1,4 @@
 import plan from './plan';
+import review from './review';
 
-export default { plan };
+export default { plan, review };

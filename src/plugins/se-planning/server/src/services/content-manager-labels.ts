@@ -7,12 +7,13 @@
 import type { Core } from '@strapi/strapi';
 import { fieldLabels, listFields } from '../../../common/field-labels';
 import { model } from '../content-types/model';
+import { reviewFields } from '../../../common/review';
 import { uidOf } from '../content-types/lookup';
 
 type Metadata = { edit?: { label?: string; visible?: boolean }; list?: { label?: string } };
 
-/** Internal markers of pre-filled rows: kept, never edited by hand. */
-const HIDDEN_IN_FORMS = new Set(['standardKey']);
+/** Internal markers of pre-filled rows and the workflow's own fields: never edited by hand. */
+const HIDDEN_IN_FORMS = new Set(['standardKey', ...reviewFields]);
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, Metadata>;

@@ -7,10 +7,14 @@
 import type { Core } from '@strapi/strapi';
 import { uidOf } from '../content-types/lookup';
 import type { DemoData, DemoIndicator, DemoPlan, PublicState } from '../demo/types';
+import type { Actor } from './review';
 
 export const DEMO_LOGINS = [
   { email: 'admin@parauga-novads.lv', password: 'Demo-Parole-2025', firstname: 'Anna', lastname: 'Administratore' },
+  { email: 'planotajs@parauga-novads.lv', password: 'Demo-Parole-2025', firstname: 'Pēteris', lastname: 'Plānotājs' },
+  { email: 'apstiprinatajs@parauga-novads.lv', password: 'Demo-Parole-2025', firstname: 'Inese', lastname: 'Apstiprinātāja' },
 ];
+const [, DEMO_EDITOR, DEMO_APPROVER] = DEMO_LOGINS.map((login) => login.email);
 
 type Refs = Map<string, string>; // demo key → documentId
 type Doc = { documentId: string };
@@ -32,12 +36,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const refList = (refs: Refs, keys: string[] | undefined, kind: string) =>
     (keys ?? []).map((key) => ref(refs, key, kind) as string);
 
+  type Staff = { editor: Actor; approver: Actor };
+  let staff: Staff = { editor: null, approver: null };
+
+  /** Published demo content went through review like any other: submitted, approved, published. */
+  async function reviewAndPublish(type: string, documentId: string, options: { locale?: string } = {}) {
+    const review = strapi.plugin('se-planning').service('review');
+    await review.transition(type, documentId, 'submit', staff.editor);
+    await review.transition(type, documentId, 'approve', staff.approver);
+    if (type !== 'plan') await docs(type).publish({ documentId, ...options });
+  }
+
   async function createIndicators(plan: string, refs: Refs, owner: Record<string, string>, indicators?: DemoIndicator[]) {
     for (const [position, { measurements, ...indicator }] of (indicators ?? []).entries()) {
       const documentId = await create('indicator', { ...indicator, ...owner, plan, position });
       for (const [index, { published, ...measurement }] of (measurements ?? []).entries()) {
         const created = await create('measurement', { ...measurement, indicator: documentId, plan, position: index });
-        if (published) await docs('measurement').publish({ documentId: created });
+        if (published) await reviewAndPublish('measurement', created);
       }
     }
   }
@@ -53,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = { ...shared, ...relations(item), plan, position };
       const documentId = ((await docs(type).create({ locale: 'lv', data: { ...data, ...lv } })) as Doc).documentId;
       if (en) await docs(type).update({ documentId, locale: 'en', data: { ...data, ...en } });
-      if (state !== 'draft') await docs(type).publish({ documentId, locale: '*' });
+      if (state !== 'draft') await reviewAndPublish(type, documentId, { locale: '*' });
     }
   }
 
@@ -65,7 +80,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (existing) return false;
 
     const { periodStartYear, periodEndYear, status, summary, title } = plan;
-    const planId = await create('plan', { title, periodStartYear, periodEndYear, status, summary, municipality });
+    const planId = await create('plan', {
+      title,
+      periodStartYear,
+      periodEndYear,
+      status: status === 'adopted' ? 'drafting' : status,
+      summary,
+      municipality,
+    });
     const unit = (key?: string) => ref(refs, key && `${plan.municipality}/${key}`, 'unit');
     const rows = async <T>(type: string, kind: string | null, items: (T & { key?: string })[], map: (item: T) => object) => {
       for (const [position, item] of items.entries()) {
@@ -141,6 +163,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     await createPublic('engagement-activity', planId, plan.engagementActivities as never, publicRelations);
     await createPublic('support-programme', planId, plan.supportProgrammes as never, publicRelations);
+    if (status === 'adopted') {
+      // adopted as a council would: the approved plan with the decision's number and date
+      await reviewAndPublish('plan', planId);
+      const decision = { number: `${periodStartYear - 2000}/${plan.goals.length + 10}`, date: `${periodStartYear - 1}-12-18` };
+      await strapi.plugin('se-planning').service('review').adopt(planId, decision, staff.approver);
+    }
     return true;
   }
 
@@ -149,6 +177,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async load(data?: DemoData) {
       const set = data ?? (await import('../demo/parauga-novads')).demoData;
       const refs: Refs = new Map();
+      await this.ensureDemoLogins();
+      const staffByEmail = async (email: string) => (await strapi.db.query('admin::user').findOne({ where: { email } })) as Actor;
+      staff = { editor: await staffByEmail(DEMO_EDITOR), approver: await staffByEmail(DEMO_APPROVER) };
       for (const group of set.targetGroups) {
         refs.set(`target-group:${group.slug}`, (await findOrCreate('target-group', { slug: group.slug }, group)).documentId);
       }

@@ -6,6 +6,8 @@ import planChecks from './plan-checks';
 import locales from './locales';
 import demoData from './demo-data';
 import contentManagerLabels from './content-manager-labels';
+import review from './review';
+import notifications from './notifications';
 
 export default {
   'row-rules': rowRules,
@@ -16,4 +18,6 @@ export default {
   locales,
   'demo-data': demoData,
   'content-manager-labels': contentManagerLabels,
+  review,
+  notifications,
 };

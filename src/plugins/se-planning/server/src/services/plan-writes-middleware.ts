@@ -1,24 +1,39 @@
 /**
- * One document-service middleware below every write path (Content Manager, REST, scripts):
- * each create/clone/update/publish of a se-planning document runs in a transaction that also fills
- * missing slugs, pre-fills new plans and checks the stored result; a broken rule rolls
- * everything back.
+ * One document-service middleware below every write path (Content Manager, REST, scripts).
+ * Each create/clone/update/publish of a se-planning document runs in a transaction that also
+ * fills missing slugs, pre-fills new plans, checks the stored result against the rules, sends
+ * edited content back to review and refuses to publish what is not approved; anything refused
+ * rolls the whole write back. The workflow's own fields and history are written only by the
+ * review service.
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isReviewable, reviewFields } from '../../../common/review';
 import { entryOf, uidOf } from '../content-types/lookup';
 import { fillMissingSlugs } from './slugs';
+import { currentStaff } from './current-staff';
+import { inWorkflow } from './workflow-writes';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
 const CREATES = new Set(['create', 'clone']);
+const CONTENT_WRITES = new Set(['create', 'clone', 'update']);
 const PLAN = uidOf('plan');
+const HISTORY = uidOf('review-event');
+const HISTORY_WRITES = new Set(['create', 'clone', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-type Ctx = { uid: string; action: string; params: Record<string, unknown> };
+type Ctx = { uid: string; action: string; params: Record<string, any> };
 
 export const planWritesMiddleware =
   (strapi: Core.Strapi) =>
   async (ctx: Ctx, next: () => Promise<any>): Promise<any> => {
-    if (!entryOf(ctx.uid)) return next();
+    const entry = entryOf(ctx.uid);
+    if (!entry) return next();
     const service = (name: string) => strapi.plugin('se-planning').service(name);
+
+    if (ctx.uid === HISTORY && HISTORY_WRITES.has(ctx.action)) {
+      if (!inWorkflow()) throw new errors.PolicyError('Izskatīšanas vēsture ir tikai papildināma, to nevar labot');
+      return next();
+    }
 
     if (ctx.action === 'delete') {
       return strapi.db.transaction(async () => {
@@ -30,12 +45,27 @@ export const planWritesMiddleware =
     }
     if (!CHECKED.has(ctx.action)) return next();
 
+    const type = entry.singularName;
+    const reviewable = isReviewable(type);
+    if (reviewable && ctx.params.data) {
+      for (const field of reviewFields) delete ctx.params.data[field];
+    }
+
     return strapi.db.transaction(async () => {
       if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
       const result = (await next()) as { documentId?: string } | null;
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
       await service('row-rules').assertValid(ctx.uid, documentId);
+      if (reviewable) {
+        const actor = currentStaff(strapi);
+        if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
+        // create/update with status "published" publish without a publish action
+        if (ctx.action === 'publish' || ctx.params.status === 'published') {
+          await service('review').assertApproved(type, documentId);
+          await service('review').recordPublished(type, documentId, actor);
+        }
+      }
       return result;
     });
   };
