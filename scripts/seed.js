@@ -17,7 +17,7 @@ async function main() {
     const logins = await demo.ensureDemoLogins();
     console.log(`Demo data loaded: ${plansCreated} new plan(s).`);
     console.log('Demo staff logins (development only):');
-    for (const login of logins) console.log(`  ${login.email}  /  ${login.password}`);
+    for (const login of logins) console.log(`  ${login.email}  /  ${login.password}   (${login.role})`);
   } finally {
     await strapi.destroy();
   }

@@ -1,8 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { actionDefinitions } from './permissions';
 
+const service = (strapi: Core.Strapi, name: string) => strapi.plugin('se-planning').service(name);
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions);
-  await strapi.plugin('se-planning').service('locales').ensure();
-  await strapi.plugin('se-planning').service('content-manager-labels').apply();
+  const permissions = strapi.service('admin::permission');
+  await permissions.actionProvider.registerMany(actionDefinitions);
+  await permissions.conditionProvider.register({
+    displayName: 'Savas pašvaldības ieraksti',
+    name: 'own-municipality',
+    plugin: 'se-planning',
+    handler: (user: { id: number; permission?: { subject?: string } }) => service(strapi, 'scoping').conditionFor(user),
+  });
+  await service(strapi, 'locales').ensure();
+  await service(strapi, 'content-manager-labels').apply();
+  await service(strapi, 'staff-roles').ensure();
 };

@@ -5,7 +5,7 @@
  */
 import { model, planOwned, type ModelEntry } from './model';
 import { enumOf, integer, str, uidOf, type Link } from './attributes';
-import { linksOf } from './lookup';
+import { isScoped, linksOf } from './lookup';
 
 const relationAttribute = (link: Link) => ({
   type: 'relation',
@@ -39,6 +39,9 @@ const reviewAttributes = {
   submittedById: integer({ private: true }),
 };
 
+/** The municipality a row belongs to, kept by the write middleware for row-level access (scoping). */
+const scopedAttributes = { municipalityId: integer({ private: true }) };
+
 const schemaOf = (entry: ModelEntry) => {
   const relations = Object.fromEntries(
     Object.entries(linksOf(entry)).map(([field, link]) => [field, relationAttribute(link)]),
@@ -62,6 +65,7 @@ const schemaOf = (entry: ModelEntry) => {
       ...(planOwned(entry) ? { position: integer({ default: 0, min: 0 }) } : {}),
       ...entry.attributes,
       ...(entry.reviewable ? reviewAttributes : {}),
+      ...(isScoped(entry) ? scopedAttributes : {}),
       ...relations,
       ...inverseAttributes(entry.singularName),
     },

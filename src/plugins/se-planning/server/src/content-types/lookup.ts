@@ -33,3 +33,6 @@ export const requiredDependantsOf = (name: string) =>
 export const worksheetEntries = () => model.filter((entry) => entry.worksheet !== undefined || entry.publicContent);
 
 export { planOwned };
+
+/** Rows that belong to one municipality (through their plan, or directly): scoped for staff. */
+export const isScoped = (entry: ModelEntry) => planOwned(entry) || ['plan', 'municipal-unit'].includes(entry.singularName);

@@ -55,6 +55,8 @@ export const model: ModelEntry[] = [
       slug: { ...slugOf('name'), ...required },
       region: enumOf('planningRegions'),
       website: url(),
+      /** Staff (admin users) who plan for this municipality: they see and change only its data. */
+      staff: { type: 'relation', relation: 'manyToMany', target: 'admin::user', private: true },
     },
   },
   {

@@ -8,12 +8,33 @@ import type { Core } from '@strapi/strapi';
 import { uidOf } from '../content-types/lookup';
 import type { DemoData, DemoIndicator, DemoPlan, PublicState } from '../demo/types';
 import type { Actor } from './review';
+import { ROLES } from './staff-roles';
 
+/** Demo staff: a super admin, and a planner and an approver of each demo municipality's own. */
 export const DEMO_LOGINS = [
-  { email: 'admin@parauga-novads.lv', password: 'Demo-Parole-2025', firstname: 'Anna', lastname: 'Administratore' },
-  { email: 'planotajs@parauga-novads.lv', password: 'Demo-Parole-2025', firstname: 'Pēteris', lastname: 'Plānotājs' },
-  { email: 'apstiprinatajs@parauga-novads.lv', password: 'Demo-Parole-2025', firstname: 'Inese', lastname: 'Apstiprinātāja' },
-];
+  { email: 'admin@parauga-novads.lv', firstname: 'Anna', lastname: 'Administratore', role: null, municipality: null },
+  {
+    email: 'planotajs@parauga-novads.lv',
+    firstname: 'Pēteris',
+    lastname: 'Plānotājs',
+    role: ROLES.editor,
+    municipality: 'parauga-novads',
+  },
+  {
+    email: 'apstiprinatajs@parauga-novads.lv',
+    firstname: 'Inese',
+    lastname: 'Apstiprinātāja',
+    role: ROLES.approver,
+    municipality: 'parauga-novads',
+  },
+  {
+    email: 'apstiprinatajs@kaiminu-novads.lv',
+    firstname: 'Jānis',
+    lastname: 'Kaimiņš',
+    role: ROLES.approver,
+    municipality: 'kaiminu-novads',
+  },
+].map((login) => ({ ...login, password: 'Demo-Parole-2025' }));
 const [, DEMO_EDITOR, DEMO_APPROVER] = DEMO_LOGINS.map((login) => login.email);
 
 type Refs = Map<string, string>; // demo key → documentId
@@ -177,9 +198,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async load(data?: DemoData) {
       const set = data ?? (await import('../demo/parauga-novads')).demoData;
       const refs: Refs = new Map();
-      await this.ensureDemoLogins();
-      const staffByEmail = async (email: string) => (await strapi.db.query('admin::user').findOne({ where: { email } })) as Actor;
-      staff = { editor: await staffByEmail(DEMO_EDITOR), approver: await staffByEmail(DEMO_APPROVER) };
       for (const group of set.targetGroups) {
         refs.set(`target-group:${group.slug}`, (await findOrCreate('target-group', { slug: group.slug }, group)).documentId);
       }
@@ -199,6 +217,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const data = { ...organisation, municipality: ref(refs, municipality, 'municipality') };
         refs.set(`organisation:${key}`, (await findOrCreate('organisation', { name: organisation.name }, data)).documentId);
       }
+      await this.ensureDemoLogins();
+      const staffByEmail = async (email: string) => (await strapi.db.query('admin::user').findOne({ where: { email } })) as Actor;
+      staff = { editor: await staffByEmail(DEMO_EDITOR), approver: await staffByEmail(DEMO_APPROVER) };
       let plansCreated = 0;
       for (const plan of set.plans) {
         if (await strapi.db.transaction(() => loadPlan(plan, refs))) plansCreated += 1;
@@ -206,14 +227,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { plansCreated };
     },
 
+    /** The demo staff, with their roles and municipalities (the municipalities must exist). */
     async ensureDemoLogins() {
       const users = strapi.service('admin::user');
       const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-      for (const login of DEMO_LOGINS) {
+      for (const { role, municipality, ...login } of DEMO_LOGINS) {
         if (await users.exists({ email: login.email })) continue;
-        await users.create({ ...login, isActive: true, roles: [superAdmin.id], preferedLanguage: 'lv' });
+        const roleId = role ? (await strapi.db.query('admin::role').findOne({ where: { code: role.code } })).id : superAdmin.id;
+        const user = await users.create({ ...login, isActive: true, roles: [roleId], preferedLanguage: 'lv' });
+        const home = municipality ? await docs('municipality').findFirst({ filters: { slug: municipality } }) : null;
+        if (home) await docs('municipality').update({ documentId: home.documentId, data: { staff: { connect: [{ id: user.id }] } } });
       }
-      return DEMO_LOGINS;
+      return DEMO_LOGINS.map(({ email, password, role }) => ({ email, password, role: role?.name ?? 'Super Admin' }));
     },
 
     /** `npm run demo` sets SE_PLANNING_DEMO=true: load the data and print the logins (never in production). */
@@ -226,7 +251,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { plansCreated } = await this.load();
       const logins = await this.ensureDemoLogins();
       strapi.log.info(`[se-planning] demo data loaded (${plansCreated} new plans)`);
-      const lines = logins.map((l) => `    ${l.email}  /  ${l.password}`).join('\n');
+      const lines = logins.map((l) => `    ${l.email}  /  ${l.password}   (${l.role})`).join('\n');
       // Printed once the server listens, below Strapi's start-up banner where people look.
       strapi.server.httpServer.once('listening', () =>
         setImmediate(() => console.log(`\n  Demo staff logins (development only):\n${lines}\n`)),

@@ -8,6 +8,8 @@ import demoData from './demo-data';
 import contentManagerLabels from './content-manager-labels';
 import review from './review';
 import notifications from './notifications';
+import scoping from './scoping';
+import staffRoles from './staff-roles';
 
 export default {
   'row-rules': rowRules,
@@ -20,4 +22,6 @@ export default {
   'content-manager-labels': contentManagerLabels,
   review,
   notifications,
+  scoping,
+  'staff-roles': staffRoles,
 };

@@ -51,8 +51,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
   },
 
-  async list() {
+  /** The plans a staff member may see (all of them for super admins and scripts). */
+  async list(staff?: { id: number } | null) {
     const plans = (await strapi.db.query(uidOf('plan') as never).findMany({
+      where: await strapi.plugin('se-planning').service('scoping').planFilter(staff),
       orderBy: [{ periodStartYear: 'desc' }, { title: 'asc' }],
       populate: { municipality: { select: ['documentId', 'name'] } },
     })) as PlanRow[];

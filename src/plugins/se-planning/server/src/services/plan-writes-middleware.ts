@@ -3,8 +3,8 @@
  * Each create/clone/update/publish of a se-planning document runs in a transaction that also
  * fills missing slugs, pre-fills new plans, checks the stored result against the rules, sends
  * edited content back to review and refuses to publish what is not approved; anything refused
- * rolls the whole write back. The workflow's own fields and history are written only by the
- * review service.
+ * rolls the whole write back, and so does a staff member writing outside their municipalities.
+ * The workflow's own fields and history are written only by the review service.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -38,6 +38,7 @@ export const planWritesMiddleware =
     if (ctx.action === 'delete') {
       return strapi.db.transaction(async () => {
         const documentId = String(ctx.params.documentId);
+        await service('scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
         if (ctx.uid === PLAN) await service('plan-deletion').deleteRowsOf(documentId);
         else await service('row-rules').assertNoRequiredDependants(ctx.uid, documentId);
         return next();
@@ -57,8 +58,10 @@ export const planWritesMiddleware =
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
       await service('row-rules').assertValid(ctx.uid, documentId);
+      const actor = currentStaff(strapi);
+      await service('scoping').syncAfterWrite(ctx.uid, documentId);
+      await service('scoping').assertInScope(actor, ctx.uid, documentId, 'write');
       if (reviewable) {
-        const actor = currentStaff(strapi);
         if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
         // create/update with status "published" publish without a publish action
         if (ctx.action === 'publish' || ctx.params.status === 'published') {

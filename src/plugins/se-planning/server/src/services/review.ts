@@ -216,12 +216,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** What waits for an approver: every submitted item, oldest first. */
-    async queue() {
+    /** What waits for an approver: the submitted items of their municipalities, oldest first. */
+    async queue(staff?: Actor) {
+      const scoping = strapi.plugin('se-planning').service('scoping');
+      const scope =
+        staff && !scoping.isSuperAdmin(staff) ? { municipalityId: { $in: await scoping.municipalitiesOf(staff.id) } } : {};
       const waiting = [];
       for (const type of reviewableTypes) {
         const rows = (await query(type).findMany({
-          where: { reviewState: 'submitted', ...(hasDrafts(type) ? { publishedAt: null } : {}) },
+          where: { reviewState: 'submitted', ...scope, ...(hasDrafts(type) ? { publishedAt: null } : {}) },
           populate: type === 'plan' ? { municipality: { select: ['name'] } } : { plan: { select: ['documentId', 'title'] } },
           orderBy: { updatedAt: 'asc' },
         })) as Record<string, any>[];

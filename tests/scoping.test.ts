@@ -1,0 +1,127 @@
+/**
+ * Roles and municipality scoping through the admin HTTP API: the planner and approver roles
+ * created on first start, staff limited to their municipalities' plans and rows in the Content
+ * Manager and in the plugin's routes (403/404, nothing changed), and the demo scenario: an editor
+ * submits a programme, an approver of the same municipality approves and publishes it, an
+ * approver of another municipality cannot see it.
+ */
+import type { Core } from '@strapi/strapi';
+import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
+
+let strapi: Core.Strapi;
+let home: { municipality: string; plan: string; unit: string };
+let other: { municipality: string; plan: string; unit: string };
+let editor: Staff;
+let approver: Staff;
+let otherApprover: Staff;
+
+const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
+const as = (staff: Staff) => ({ Authorization: `Bearer ${staff.token}` });
+const get = (staff: Staff, url: string) => http(strapi).get(url).set(as(staff));
+const post = (staff: Staff, url: string, body: object = {}) => http(strapi).post(url).set(as(staff)).send(body);
+const put = (staff: Staff, url: string, body: object = {}) => http(strapi).put(url).set(as(staff)).send(body);
+
+async function member(municipality: string, staff: Staff) {
+  await docs(strapi, 'municipality').update({ documentId: municipality, data: { staff: { connect: [{ id: staff.user.id }] } } });
+}
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  home = await makePlan(strapi);
+  other = await makePlan(strapi);
+  editor = await staffLogin(strapi, { roles: ['se-planning-editor'], firstname: 'Pēteris' });
+  approver = await staffLogin(strapi, { roles: ['se-planning-approver'], firstname: 'Inese' });
+  otherApprover = await staffLogin(strapi, { roles: ['se-planning-approver'], firstname: 'Jānis' });
+  await member(home.municipality, editor);
+  await member(home.municipality, approver);
+  await member(other.municipality, otherApprover);
+});
+afterAll(stopStrapi);
+
+describe('staff roles', () => {
+  it('creates the planner and approver roles with Latvian names', async () => {
+    const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $startsWith: 'se-planning-' } } });
+    expect(roles.map((r: { name: string }) => r.name).sort()).toEqual(['SU apstiprinātājs', 'SU plānotājs']);
+  });
+});
+
+describe('the demo scenario, role by role', () => {
+  let programme: string;
+
+  it('lets the editor draft a programme in their municipality and submit it, but not approve or publish it', async () => {
+    const created = await post(editor, `${cm('support-programme')}?locale=lv`, {
+      plan: home.plan,
+      title: 'Sociālās uzņēmējdarbības grants',
+      kind: 'grant',
+      amountMax: 5000,
+    });
+    expect(created.status).toBe(201);
+    programme = created.body.data.documentId;
+    expect((await post(editor, `/se-planning/review/support-programme/${programme}/submit`)).status).toBe(200);
+    expect((await post(editor, `/se-planning/review/support-programme/${programme}/approve`)).status).toBe(403);
+    expect((await post(editor, `${cm('support-programme')}/${programme}/actions/publish?locale=lv`)).status).toBe(403);
+  });
+
+  it('hides it from an approver of another municipality', async () => {
+    expect((await get(otherApprover, `/se-planning/review/support-programme/${programme}`)).status).toBe(404);
+    expect((await post(otherApprover, `/se-planning/review/support-programme/${programme}/approve`)).status).toBe(404);
+    const queue = await get(otherApprover, '/se-planning/review/queue');
+    expect(queue.body.data.map((item: { documentId: string }) => item.documentId)).not.toContain(programme);
+    expect((await get(otherApprover, `${cm('support-programme')}/${programme}?locale=lv`)).status).toBe(403);
+    const list = await get(otherApprover, `${cm('support-programme')}?locale=lv&pageSize=100`);
+    expect(list.body.results.map((r: { documentId: string }) => r.documentId)).not.toContain(programme);
+  });
+
+  it('lets the approver of the same municipality approve and publish it, and the history shows every step', async () => {
+    const queue = await get(approver, '/se-planning/review/queue');
+    expect(queue.body.data.map((item: { documentId: string }) => item.documentId)).toContain(programme);
+    expect((await post(approver, `/se-planning/review/support-programme/${programme}/approve`)).status).toBe(200);
+    expect((await post(approver, `${cm('support-programme')}/${programme}/actions/publish?locale=lv`)).status).toBe(200);
+    const history = (await get(editor, `/se-planning/review/support-programme/${programme}`)).body.data.history;
+    expect(history.map((e: { action: string; actorName: string }) => `${e.action}:${e.actorName}`)).toEqual([
+      'submit:Pēteris Darbinieks',
+      'approve:Inese Darbinieks',
+      'publish:Inese Darbinieks',
+    ]);
+  });
+});
+
+describe('staff of one municipality and another’s rows', () => {
+  it('lists only their own plans in the plugin and in the Content Manager', async () => {
+    const plans = (await get(editor, '/se-planning/plans')).body.data.map((p: { documentId: string }) => p.documentId);
+    expect(plans).toContain(home.plan);
+    expect(plans).not.toContain(other.plan);
+    const risks = await get(editor, `${cm('risk')}?pageSize=100`);
+    expect(risks.status).toBe(200);
+    const ids = (plan: string) =>
+      docs(strapi, 'risk')
+        .findMany({ filters: { plan: { documentId: plan } } })
+        .then((rows: { documentId: string }[]) => rows.map((r) => r.documentId).sort());
+    expect(risks.body.results.map((r: { documentId: string }) => r.documentId).sort()).toEqual(await ids(home.plan));
+  });
+
+  it('cannot read or edit another municipality’s rows, and nothing changes', async () => {
+    const [risk] = await docs(strapi, 'risk').findMany({ filters: { plan: { documentId: other.plan } }, limit: 1 });
+    expect((await get(editor, `${cm('risk')}/${risk.documentId}`)).status).toBe(403);
+    const edit = await put(editor, `${cm('risk')}/${risk.documentId}`, { factor: 'Pārrakstīts' });
+    expect([403, 404]).toContain(edit.status);
+    const remove = await http(strapi).delete(`${cm('risk')}/${risk.documentId}`).set(as(editor));
+    expect([403, 404]).toContain(remove.status);
+    const stored = await docs(strapi, 'risk').findOne({ documentId: risk.documentId });
+    expect(stored.factor).toBe(risk.factor);
+    expect((await get(editor, `/se-planning/plans/${other.plan}/checks`)).status).toBe(404);
+  });
+
+  it('cannot create rows in another municipality’s plan', async () => {
+    const res = await post(editor, cm('data-source'), { plan: other.plan, dataType: 'Iedzīvotāju aptauja' });
+    expect(res.status).toBe(403);
+    expect(await strapi.db.query(uid('data-source')).count({ where: { plan: { documentId: other.plan } } })).toBe(0);
+  });
+
+  it('keeps a plan in its municipality', async () => {
+    const moved = await put(approver, `${cm('plan')}/${home.plan}`, { municipality: other.municipality });
+    expect([400, 403]).toContain(moved.status);
+    const stored = await docs(strapi, 'plan').findOne({ documentId: home.plan, populate: ['municipality'] });
+    expect(stored.municipality.documentId).toBe(home.municipality);
+  });
+});
