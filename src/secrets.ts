@@ -11,7 +11,10 @@ type Env = { (key: string, fallback?: string): string | undefined };
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production';
 
 function read(env: Env, key: string): string[] {
-  const values = (env(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const values = (env(key) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const usable = values.length > 0 && values.every((value) => !value.startsWith(DEV_SECRET_PREFIX));
   if (isProduction() && !usable) {
     throw new Error(

@@ -57,21 +57,31 @@ describe('GET /se-planning/plans/:documentId/checks', () => {
   it('returns the SMART check of each goal, gaps and period warnings', async () => {
     const { plan } = await makePlan(strapi);
     const goal = await docs(strapi, 'goal').create({ data: { plan, title: 'Mērķis', deadline: '2029-06-30' } });
-    await docs(strapi, 'data-source').create({ data: { plan, dataType: 'Kopienas vajadzību analīze', updateFrequency: 'unknown' } });
+    await docs(strapi, 'data-source').create({
+      data: { plan, dataType: 'Kopienas vajadzību analīze', updateFrequency: 'unknown' },
+    });
     const res = await http(strapi).get(`/se-planning/plans/${plan}/checks`).set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
     const smart = res.body.data.smart.find((g: { documentId: string }) => g.documentId === goal.documentId);
     expect(smart.met).toBe(false);
     expect(smart.criteria.find((c: { key: string }) => c.key === 'timeBound')).toMatchObject({ met: false });
     expect(res.body.data.warnings).toContainEqual(
-      expect.objectContaining({ type: 'goal', path: ['deadline'], message: expect.stringMatching(/^Termiņš: Datums ir ārpus/) }),
+      expect.objectContaining({
+        type: 'goal',
+        path: ['deadline'],
+        message: expect.stringMatching(/^Termiņš: Datums ir ārpus/),
+      }),
     );
-    expect(res.body.data.gaps).toContainEqual(expect.objectContaining({ type: 'data-source', title: 'Kopienas vajadzību analīze' }));
+    expect(res.body.data.gaps).toContainEqual(
+      expect.objectContaining({ type: 'data-source', title: 'Kopienas vajadzību analīze' }),
+    );
     expect(res.body.data.gaps.filter((g: { type: string }) => g.type === 'risk')).toHaveLength(6);
   });
 
   it('answers 404 for an unknown plan', async () => {
-    const res = await http(strapi).get('/se-planning/plans/nav-tada-plana/checks').set('Authorization', `Bearer ${token}`);
+    const res = await http(strapi)
+      .get('/se-planning/plans/nav-tada-plana/checks')
+      .set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(404);
   });
 });

@@ -31,27 +31,35 @@ describe('demo data', () => {
   it('fills every worksheet of the Parauga novads plan', async () => {
     const plan = await docs(strapi, 'plan').findFirst({ filters: { municipality: { slug: 'parauga-novads' } } });
     expect(plan).toBeTruthy();
-    const res = await http(strapi).get('/se-planning/plans').set('Authorization', `Bearer ${await adminToken(strapi)}`);
+    const res = await http(strapi)
+      .get('/se-planning/plans')
+      .set('Authorization', `Bearer ${await adminToken(strapi)}`);
     const summary = res.body.data.find((p: { documentId: string }) => p.documentId === plan.documentId);
     const empty = res.body.meta.columns.filter((c: { type: string }) => !(summary.rowCounts[c.type] > 0));
     expect(empty).toEqual([]);
     expect(summary.rowCounts).toMatchObject({ risk: 6, 'monitoring-activity': 6, 'partnership-step': 3 });
     const worksheets = new Set(res.body.meta.columns.map((c: { worksheet: number | null }) => c.worksheet));
-    expect([...worksheets].filter(Boolean).sort((a: any, b: any) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect([...worksheets].filter(Boolean).sort((a: any, b: any) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+    ]);
   });
 
   it('completes the pre-filled risks instead of adding new ones', async () => {
     const plan = await docs(strapi, 'plan').findFirst({ filters: { municipality: { slug: 'parauga-novads' } } });
     const risks = await docs(strapi, 'risk').findMany({ filters: { plan: { documentId: plan.documentId } } });
     expect(risks).toHaveLength(6);
-    expect(risks.filter((r: { level: string }) => r.level === 'medium' || r.level === 'high').length).toBeGreaterThan(0);
+    expect(risks.filter((r: { level: string }) => r.level === 'medium' || r.level === 'high').length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('has support programmes and engagement activities in each state', async () => {
     for (const type of ['support-programme', 'engagement-activity']) {
       const drafts = await docs(strapi, type).findMany({ status: 'draft', locale: 'lv' });
       const published = await docs(strapi, type).findMany({ status: 'published', locale: 'lv' });
-      const draftOnly = drafts.filter((d: { documentId: string }) => !published.some((p: any) => p.documentId === d.documentId));
+      const draftOnly = drafts.filter(
+        (d: { documentId: string }) => !published.some((p: any) => p.documentId === d.documentId),
+      );
       expect(draftOnly.length).toBeGreaterThan(0);
       expect(published.length).toBeGreaterThan(1);
     }

@@ -38,17 +38,24 @@ describe('the se-planning plugin', () => {
     );
   });
 
-  it.each(Object.entries(worksheetTypes))('worksheet #%s rows belong to a plan and have a position', (number, types) => {
-    for (const type of types) {
-      const schema = strapi.contentType(uid(type));
-      expect(schema.info.displayName).toContain(`(#${number})`);
-      expect(attributes(type).plan).toMatchObject({ type: 'relation', relation: 'manyToOne', target: uid('plan') });
-      expect(attributes(type).position).toMatchObject({ type: 'integer' });
-      // the plan lists its rows: the relation is walkable both ways
-      const inverse = attributes(type).plan.inversedBy;
-      expect(attributes('plan')[inverse]).toMatchObject({ relation: 'oneToMany', target: uid(type), mappedBy: 'plan' });
-    }
-  });
+  it.each(Object.entries(worksheetTypes))(
+    'worksheet #%s rows belong to a plan and have a position',
+    (number, types) => {
+      for (const type of types) {
+        const schema = strapi.contentType(uid(type));
+        expect(schema.info.displayName).toContain(`(#${number})`);
+        expect(attributes(type).plan).toMatchObject({ type: 'relation', relation: 'manyToOne', target: uid('plan') });
+        expect(attributes(type).position).toMatchObject({ type: 'integer' });
+        // the plan lists its rows: the relation is walkable both ways
+        const inverse = attributes(type).plan.inversedBy;
+        expect(attributes('plan')[inverse]).toMatchObject({
+          relation: 'oneToMany',
+          target: uid(type),
+          mappedBy: 'plan',
+        });
+      }
+    },
+  );
 
   it('has the columns of every worksheet', () => {
     const columns: Record<string, string[]> = {
@@ -60,14 +67,71 @@ describe('the se-planning plugin', () => {
       'support-given': ['recipient', 'recipientOrganisation', 'form', 'amountEur', 'year'],
       goal: ['title', 'description', 'deadline', 'strategy', 'needs', 'resources', 'partners', 'tasks', 'indicators'],
       task: ['goal', 'title', 'deadline', 'activities', 'indicators'],
-      activity: ['task', 'title', 'startsOn', 'endsOn', 'fundingSource', 'involvedParties', 'organisations', 'responsibleUnit', 'status', 'progress'],
-      indicator: ['title', 'kind', 'unit', 'baseline', 'target', 'targetDate', 'dataMethod', 'recommendations', 'evaluationParties', 'goal', 'task', 'activity', 'measurements'],
+      activity: [
+        'task',
+        'title',
+        'startsOn',
+        'endsOn',
+        'fundingSource',
+        'involvedParties',
+        'organisations',
+        'responsibleUnit',
+        'status',
+        'progress',
+      ],
+      indicator: [
+        'title',
+        'kind',
+        'unit',
+        'baseline',
+        'target',
+        'targetDate',
+        'dataMethod',
+        'recommendations',
+        'evaluationParties',
+        'goal',
+        'task',
+        'activity',
+        'measurements',
+      ],
       measurement: ['indicator', 'measuredOn', 'value', 'qualitativeValue'],
       'partnership-step': ['step', 'done', 'doneOn', 'evidence'],
-      'engagement-activity': ['title', 'slug', 'description', 'audience', 'targetGroups', 'channels', 'startsAt', 'endsAt', 'place', 'responsibleUnit', 'registrationUrl'],
+      'engagement-activity': [
+        'title',
+        'slug',
+        'description',
+        'audience',
+        'targetGroups',
+        'channels',
+        'startsAt',
+        'endsAt',
+        'place',
+        'responsibleUnit',
+        'registrationUrl',
+      ],
       risk: ['factor', 'impact', 'level', 'preventiveMeasures', 'reactiveAction', 'responsible', 'responsibleUnit'],
       'monitoring-activity': ['title', 'responsibleUnit', 'deadline', 'performanceIndicator', 'done', 'evidence'],
-      'support-programme': ['title', 'slug', 'summary', 'description', 'kind', 'implementer', 'targetGroups', 'eligibility', 'amountMin', 'amountMax', 'totalBudget', 'opensOn', 'closesOn', 'howToApply', 'websiteUrl', 'contactEmail', 'contactPhone', 'legalBasis', 'sourceResource'],
+      'support-programme': [
+        'title',
+        'slug',
+        'summary',
+        'description',
+        'kind',
+        'implementer',
+        'targetGroups',
+        'eligibility',
+        'amountMin',
+        'amountMax',
+        'totalBudget',
+        'opensOn',
+        'closesOn',
+        'howToApply',
+        'websiteUrl',
+        'contactEmail',
+        'contactPhone',
+        'legalBasis',
+        'sourceResource',
+      ],
       municipality: ['name', 'slug', 'region', 'website', 'plans', 'municipalUnits'],
       plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'status', 'version'],
     };

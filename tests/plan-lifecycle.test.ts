@@ -4,10 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, makePlan, rejection, startStrapi, stopStrapi, uid } from './helpers/strapi';
-import {
-  standardMonitoringActivities,
-  standardRisks,
-} from '../src/plugins/se-planning/common/standard-rows';
+import { standardMonitoringActivities, standardRisks } from '../src/plugins/se-planning/common/standard-rows';
 import { partnershipSteps } from '../src/plugins/se-planning/common/vocabulary';
 
 let strapi: Core.Strapi;
@@ -80,7 +77,10 @@ describe('deleting', () => {
     const goal = await docs(strapi, 'goal').create({ data: { plan, title: 'Mērķis ar uzdevumu' } });
     await docs(strapi, 'task').create({ data: { plan, goal: goal.documentId, title: 'Uzdevums' } });
     const error = await rejection(() => docs(strapi, 'goal').delete({ documentId: goal.documentId }));
-    expect(error.details.errors[0]).toMatchObject({ path: ['tasks'], message: expect.stringMatching(/Uzdevumi \(#6\)/) });
+    expect(error.details.errors[0]).toMatchObject({
+      path: ['tasks'],
+      message: expect.stringMatching(/Uzdevumi \(#6\)/),
+    });
     expect(await rowsOf('task', plan)).toHaveLength(1);
     expect(await rowsOf('goal', plan)).toHaveLength(1);
   });

@@ -5,7 +5,17 @@
  * append-only history, the review queue and the plan's adoption.
  */
 import type { Core } from '@strapi/strapi';
-import { docs, http, makePlan, rejection, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
+import {
+  docs,
+  http,
+  makePlan,
+  rejection,
+  staffLogin,
+  startStrapi,
+  stopStrapi,
+  uid,
+  type Staff,
+} from './helpers/strapi';
 
 let strapi: Core.Strapi;
 let editor: Staff;
@@ -22,7 +32,8 @@ const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
 const as = (staff: Staff) => ({ Authorization: `Bearer ${staff.token}` });
 const post = (staff: Staff, url: string, body: object = {}) => http(strapi).post(url).set(as(staff)).send(body);
 const put = (staff: Staff, url: string, body: object = {}) => http(strapi).put(url).set(as(staff)).send(body);
-const review = (type: string, documentId: string, command = '') => `/se-planning/review/${type}/${documentId}${command && `/${command}`}`;
+const review = (type: string, documentId: string, command = '') =>
+  `/se-planning/review/${type}/${documentId}${command && `/${command}`}`;
 const publishedCount = (name: string, documentId: string) =>
   strapi.db.query(uid(name)).count({ where: { documentId, publishedAt: { $notNull: true } } });
 
@@ -36,16 +47,18 @@ async function draftProgramme(staff: Staff, title = 'Mentoringa programma jaunaj
 describe('review lifecycle of a support programme', () => {
   it('goes draft → submitted → approved → published, with every step in the history', async () => {
     const { documentId } = await draftProgramme(editor);
-    expect((await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data.reviewState).toBe(
-      'draft',
-    );
+    expect(
+      (await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data.reviewState,
+    ).toBe('draft');
 
     const refused = await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/tikai apstiprinātu saturu.*Melnraksts/);
     expect(await publishedCount('support-programme', documentId)).toBe(0);
 
-    expect((await post(editor, review('support-programme', documentId, 'submit'))).body.data.reviewState).toBe('submitted');
+    expect((await post(editor, review('support-programme', documentId, 'submit'))).body.data.reviewState).toBe(
+      'submitted',
+    );
 
     const ownApproval = await post(editor, review('support-programme', documentId, 'approve'));
     expect(ownApproval.status).toBe(403);
@@ -72,7 +85,9 @@ describe('review lifecycle of a support programme', () => {
   it('sends an item back with a required comment, then takes it again', async () => {
     const { documentId } = await draftProgramme(editor);
     await post(editor, review('support-programme', documentId, 'submit'));
-    const noComment = await post(approver, review('support-programme', documentId, 'request-changes'), { comment: ' ' });
+    const noComment = await post(approver, review('support-programme', documentId, 'request-changes'), {
+      comment: ' ',
+    });
     expect(noComment.status).toBe(400);
     expect(noComment.body.error.details.errors[0].path).toEqual(['comment']);
 
@@ -81,23 +96,29 @@ describe('review lifecycle of a support programme', () => {
     });
     expect(sentBack.body.data.reviewState).toBe('changes_requested');
     expect((await post(approver, review('support-programme', documentId, 'approve'))).status).toBe(400);
-    expect((await post(editor, review('support-programme', documentId, 'submit'))).body.data.reviewState).toBe('submitted');
+    expect((await post(editor, review('support-programme', documentId, 'submit'))).body.data.reviewState).toBe(
+      'submitted',
+    );
   });
 
   it('starts a new draft when approved content is edited; the published version stays live until approved', async () => {
     const { documentId } = await draftProgramme(editor, 'Telpu programma');
     await post(editor, review('support-programme', documentId, 'submit'));
     await post(approver, review('support-programme', documentId, 'approve'));
-    expect((await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`)).status).toBe(200);
+    expect((await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`)).status).toBe(
+      200,
+    );
 
     // saving unchanged content (the Content Manager saves before it publishes) keeps the approval
     const same = await put(editor, `${cm('support-programme')}/${documentId}?locale=lv`, { title: 'Telpu programma' });
     expect(same.status).toBe(200);
-    expect((await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data.reviewState).toBe(
-      'approved',
-    );
+    expect(
+      (await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data.reviewState,
+    ).toBe('approved');
 
-    const edited = await put(editor, `${cm('support-programme')}/${documentId}?locale=lv`, { title: 'Bezmaksas telpas' });
+    const edited = await put(editor, `${cm('support-programme')}/${documentId}?locale=lv`, {
+      title: 'Bezmaksas telpas',
+    });
     expect(edited.status).toBe(200);
     const state = (await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data;
     expect(state.reviewState).toBe('draft');
@@ -105,10 +126,12 @@ describe('review lifecycle of a support programme', () => {
 
     const live = await docs(strapi, 'support-programme').findOne({ documentId, locale: 'lv', status: 'published' });
     expect(live.title).toBe('Telpu programma');
-    expect((await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`)).status).toBe(400);
-    expect((await docs(strapi, 'support-programme').findOne({ documentId, locale: 'lv', status: 'published' })).title).toBe(
-      'Telpu programma',
+    expect((await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`)).status).toBe(
+      400,
     );
+    expect(
+      (await docs(strapi, 'support-programme').findOne({ documentId, locale: 'lv', status: 'published' })).title,
+    ).toBe('Telpu programma');
   });
 
   it('ignores a review state sent with an editor’s save', async () => {
@@ -120,7 +143,9 @@ describe('review lifecycle of a support programme', () => {
       reviewState: 'approved',
     });
     expect(res.status).toBe(201);
-    const row = await strapi.db.query(uid('support-programme')).findOne({ where: { documentId: res.body.data.documentId } });
+    const row = await strapi.db
+      .query(uid('support-programme'))
+      .findOne({ where: { documentId: res.body.data.documentId } });
     expect(row.reviewState).toBe('draft');
   });
 
@@ -139,11 +164,20 @@ describe('review lifecycle of a support programme', () => {
 describe('publishing is refused for unapproved content on every path', () => {
   it('refuses a script publishing a draft, and a create straight to published', async () => {
     const { plan } = await makePlan(strapi);
-    const draft = await docs(strapi, 'engagement-activity').create({ locale: 'lv', data: { plan, title: 'Informatīvā diena' } });
-    const viaPublish = await rejection(() => docs(strapi, 'engagement-activity').publish({ documentId: draft.documentId }));
+    const draft = await docs(strapi, 'engagement-activity').create({
+      locale: 'lv',
+      data: { plan, title: 'Informatīvā diena' },
+    });
+    const viaPublish = await rejection(() =>
+      docs(strapi, 'engagement-activity').publish({ documentId: draft.documentId }),
+    );
     expect(viaPublish.details.errors[0].path).toEqual(['reviewState']);
     const viaCreate = await rejection(() =>
-      docs(strapi, 'engagement-activity').create({ locale: 'lv', status: 'published', data: { plan, title: 'Ideju konkurss' } }),
+      docs(strapi, 'engagement-activity').create({
+        locale: 'lv',
+        status: 'published',
+        data: { plan, title: 'Ideju konkurss' },
+      }),
     );
     expect(viaCreate.name).toBe('ValidationError');
     expect(await strapi.db.query(uid('engagement-activity')).count({ where: { plan: { documentId: plan } } })).toBe(1);
@@ -155,7 +189,12 @@ describe('publishing is refused for unapproved content on every path', () => {
     const indicator = await docs(strapi, 'indicator').create({
       data: { plan, goal: goal.documentId, title: 'Sociālo uzņēmumu skaits', kind: 'quantitative', target: 12 },
     });
-    const res = await post(editor, cm('measurement'), { plan, indicator: indicator.documentId, measuredOn: '2026-06-30', value: 9 });
+    const res = await post(editor, cm('measurement'), {
+      plan,
+      indicator: indicator.documentId,
+      measuredOn: '2026-06-30',
+      value: 9,
+    });
     expect(res.status).toBe(201);
     const publish = await post(approver, `${cm('measurement')}/${res.body.data.documentId}/actions/publish`);
     expect(publish.status).toBe(400);
@@ -167,11 +206,15 @@ describe('history, queue and adoption', () => {
     const { documentId } = await draftProgramme(editor);
     await post(editor, review('support-programme', documentId, 'submit'));
     const [event] = await strapi.db.query(uid('review-event')).findMany({ where: { targetDocumentId: documentId } });
-    const forged = await rejection(() => docs(strapi, 'review-event').update({ documentId: event.documentId, data: { comment: 'x' } }));
+    const forged = await rejection(() =>
+      docs(strapi, 'review-event').update({ documentId: event.documentId, data: { comment: 'x' } }),
+    );
     expect(forged.name).toBe('PolicyError');
     await rejection(() => docs(strapi, 'review-event').delete({ documentId: event.documentId }));
     await rejection(() =>
-      docs(strapi, 'review-event').create({ data: { targetType: 'plan', targetDocumentId: 'x', action: 'approve', at: new Date() } }),
+      docs(strapi, 'review-event').create({
+        data: { targetType: 'plan', targetDocumentId: 'x', action: 'approve', at: new Date() },
+      }),
     );
     expect(await strapi.db.query(uid('review-event')).count({ where: { targetDocumentId: documentId } })).toBe(1);
   });
@@ -182,23 +225,41 @@ describe('history, queue and adoption', () => {
     const queue = await http(strapi).get('/se-planning/review/queue').set(as(approver));
     expect(queue.status).toBe(200);
     expect(queue.body.data).toContainEqual(
-      expect.objectContaining({ type: 'support-programme', documentId, title: 'Gaida apstiprinājumu', submittedById: editor.user.id }),
+      expect.objectContaining({
+        type: 'support-programme',
+        documentId,
+        title: 'Gaida apstiprinājumu',
+        submittedById: editor.user.id,
+      }),
     );
   });
 
   it('adopts an approved plan with the council decision’s number and date', async () => {
     const { plan } = await makePlan(strapi);
-    const early = await post(approver, `/se-planning/plans/${plan}/adopt`, { councilDecisionNumber: '12/5', councilDecisionDate: '2024-12-18' });
+    const early = await post(approver, `/se-planning/plans/${plan}/adopt`, {
+      councilDecisionNumber: '12/5',
+      councilDecisionDate: '2024-12-18',
+    });
     expect(early.status).toBe(400);
     const missing = await post(approver, `/se-planning/plans/${plan}/adopt`, { councilDecisionDate: '18.12.2024' });
-    expect(missing.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['councilDecisionNumber', 'councilDecisionDate']);
+    expect(missing.body.error.details.errors.map((e: any) => e.path[0])).toEqual([
+      'councilDecisionNumber',
+      'councilDecisionDate',
+    ]);
 
     await post(editor, review('plan', plan, 'submit'));
     await post(approver, review('plan', plan, 'approve'));
-    const adopted = await post(approver, `/se-planning/plans/${plan}/adopt`, { councilDecisionNumber: '12/5', councilDecisionDate: '2024-12-18' });
+    const adopted = await post(approver, `/se-planning/plans/${plan}/adopt`, {
+      councilDecisionNumber: '12/5',
+      councilDecisionDate: '2024-12-18',
+    });
     expect(adopted.status).toBe(200);
     const stored = await docs(strapi, 'plan').findOne({ documentId: plan });
-    expect(stored).toMatchObject({ status: 'adopted', councilDecisionNumber: '12/5', councilDecisionDate: '2024-12-18' });
+    expect(stored).toMatchObject({
+      status: 'adopted',
+      councilDecisionNumber: '12/5',
+      councilDecisionDate: '2024-12-18',
+    });
     const history = (await http(strapi).get(review('plan', plan)).set(as(editor))).body.data.history;
     expect(history.at(-1)).toMatchObject({ action: 'adopt', comment: expect.stringContaining('12/5') });
   });

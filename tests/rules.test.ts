@@ -10,12 +10,19 @@ const plan = { periodStartYear: 2025, periodEndYear: 2027 };
 
 describe('#10 risks: measures are required for medium and high risks only', () => {
   it.each(['medium', 'high'])('rejects a %s risk without preventive measures and reactive action', (level) => {
-    const { errors } = checkRow('risk', { factor: 'Finansējuma trūkums', level, preventiveMeasures: ' ', reactiveAction: null });
+    const { errors } = checkRow('risk', {
+      factor: 'Finansējuma trūkums',
+      level,
+      preventiveMeasures: ' ',
+      reactiveAction: null,
+    });
     expect(errors.map((e) => e.path[0])).toEqual(['preventiveMeasures', 'reactiveAction']);
     expect(errors[0].message).toMatch(/preventīvie pasākumi/);
   });
   it('rejects a high risk that has measures but no reactive action', () => {
-    expect(paths('risk', { level: 'high', preventiveMeasures: 'Diversificēt finansējumu' })).toEqual(['reactiveAction']);
+    expect(paths('risk', { level: 'high', preventiveMeasures: 'Diversificēt finansējumu' })).toEqual([
+      'reactiveAction',
+    ]);
   });
   it('accepts a medium risk with both, and a low or unassessed risk without either', () => {
     expect(paths('risk', { level: 'medium', preventiveMeasures: 'A', reactiveAction: 'B' })).toEqual([]);
@@ -57,7 +64,9 @@ describe('amounts and URLs', () => {
   it('rejects negative amounts', () => {
     expect(paths('support-programme', { amountMin: -1 })).toEqual(['amountMin']);
     expect(paths('support-given', { amountEur: '-250.00' })).toEqual(['amountEur']);
-    expect(paths('resource', { group: 'financial', subtype: 'grants', annualAmountEur: -5 })).toEqual(['annualAmountEur']);
+    expect(paths('resource', { group: 'financial', subtype: 'grants', annualAmountEur: -5 })).toEqual([
+      'annualAmountEur',
+    ]);
   });
   it('rejects a maximum below the minimum or above the total budget', () => {
     expect(paths('support-programme', { amountMin: 5000, amountMax: 1000 })).toEqual(['amountMax']);
@@ -72,7 +81,9 @@ describe('amounts and URLs', () => {
     },
   );
   it('accepts full http(s) URLs and an empty field', () => {
-    expect(paths('engagement-activity', { registrationUrl: 'https://www.parauga-novads.lv/pieteikties?id=5' })).toEqual([]);
+    expect(paths('engagement-activity', { registrationUrl: 'https://www.parauga-novads.lv/pieteikties?id=5' })).toEqual(
+      [],
+    );
     expect(paths('municipality', { website: '' })).toEqual([]);
   });
 });
@@ -87,9 +98,9 @@ describe('#8 measurements and indicators', () => {
   });
   it('requires a described result for a qualitative indicator', () => {
     expect(paths('measurement', { indicator: { kind: 'qualitative' } })).toEqual(['qualitativeValue']);
-    expect(paths('measurement', { indicator: { kind: 'qualitative' }, qualitativeValue: 'Izpratne uzlabojusies' })).toEqual(
-      [],
-    );
+    expect(
+      paths('measurement', { indicator: { kind: 'qualitative' }, qualitativeValue: 'Izpratne uzlabojusies' }),
+    ).toEqual([]);
   });
   it('requires an indicator to measure a goal, a task or an activity', () => {
     expect(paths('indicator', { kind: 'quantitative' })).toEqual(['goal']);
@@ -123,7 +134,13 @@ describe('#6 SMART evaluation of a goal', () => {
     Object.fromEntries(evaluateSmart({ ...complete, ...goal } as never, plan).map((c) => [c.key, c.met]));
 
   it('meets every criterion when the data supports it', () => {
-    expect(verdict({})).toEqual({ specific: true, measurable: true, achievable: true, relevant: true, timeBound: true });
+    expect(verdict({})).toEqual({
+      specific: true,
+      measurable: true,
+      achievable: true,
+      relevant: true,
+      timeBound: true,
+    });
   });
   it('names what is missing, criterion by criterion', () => {
     const criteria = evaluateSmart(

@@ -22,7 +22,10 @@ const post = (staff: Staff, url: string, body: object = {}) => http(strapi).post
 const put = (staff: Staff, url: string, body: object = {}) => http(strapi).put(url).set(as(staff)).send(body);
 
 async function member(municipality: string, staff: Staff) {
-  await docs(strapi, 'municipality').update({ documentId: municipality, data: { staff: { connect: [{ id: staff.user.id }] } } });
+  await docs(strapi, 'municipality').update({
+    documentId: municipality,
+    data: { staff: { connect: [{ id: staff.user.id }] } },
+  });
 }
 
 beforeAll(async () => {
@@ -76,7 +79,9 @@ describe('the demo scenario, role by role', () => {
     const queue = await get(approver, '/se-planning/review/queue');
     expect(queue.body.data.map((item: { documentId: string }) => item.documentId)).toContain(programme);
     expect((await post(approver, `/se-planning/review/support-programme/${programme}/approve`)).status).toBe(200);
-    expect((await post(approver, `${cm('support-programme')}/${programme}/actions/publish?locale=lv`)).status).toBe(200);
+    expect((await post(approver, `${cm('support-programme')}/${programme}/actions/publish?locale=lv`)).status).toBe(
+      200,
+    );
     const history = (await get(editor, `/se-planning/review/support-programme/${programme}`)).body.data.history;
     expect(history.map((e: { action: string; actorName: string }) => `${e.action}:${e.actorName}`)).toEqual([
       'submit:Pēteris Darbinieks',
@@ -105,7 +110,9 @@ describe('staff of one municipality and another’s rows', () => {
     expect((await get(editor, `${cm('risk')}/${risk.documentId}`)).status).toBe(403);
     const edit = await put(editor, `${cm('risk')}/${risk.documentId}`, { factor: 'Pārrakstīts' });
     expect([403, 404]).toContain(edit.status);
-    const remove = await http(strapi).delete(`${cm('risk')}/${risk.documentId}`).set(as(editor));
+    const remove = await http(strapi)
+      .delete(`${cm('risk')}/${risk.documentId}`)
+      .set(as(editor));
     expect([403, 404]).toContain(remove.status);
     const stored = await docs(strapi, 'risk').findOne({ documentId: risk.documentId });
     expect(stored.factor).toBe(risk.factor);

@@ -15,14 +15,17 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
-const count = (name: string, plan: string) => strapi.db.query(uid(name)).count({ where: { plan: { documentId: plan } } });
+const count = (name: string, plan: string) =>
+  strapi.db.query(uid(name)).count({ where: { plan: { documentId: plan } } });
 
 describe('document service (scripts and every other caller)', () => {
   it('rejects a high risk without measures, naming the fields, and writes nothing', async () => {
     const { plan } = await makePlan(strapi);
     const before = await count('risk', plan);
     const error = await rejection(() =>
-      docs(strapi, 'risk').create({ data: { plan, factor: 'Telpu trūkums', level: 'high', preventiveMeasures: 'Nomāt' } }),
+      docs(strapi, 'risk').create({
+        data: { plan, factor: 'Telpu trūkums', level: 'high', preventiveMeasures: 'Nomāt' },
+      }),
     );
     expect(error.name).toBe('ValidationError');
     expect(error.details.errors).toEqual([
@@ -39,7 +42,11 @@ describe('document service (scripts and every other caller)', () => {
     expect(stored.level).toBe('low');
     const accepted = await docs(strapi, 'risk').update({
       documentId: risk.documentId,
-      data: { level: 'medium', preventiveMeasures: 'Plānot ārpus sezonas', reactiveAction: 'Pārcelt pasākumus; atbild Attīstības nodaļa' },
+      data: {
+        level: 'medium',
+        preventiveMeasures: 'Plānot ārpus sezonas',
+        reactiveAction: 'Pārcelt pasākumus; atbild Attīstības nodaļa',
+      },
     });
     expect(accepted.level).toBe('medium');
   });
@@ -56,7 +63,9 @@ describe('document service (scripts and every other caller)', () => {
   });
 
   it('requires every worksheet row to belong to a plan', async () => {
-    const error = await rejection(() => docs(strapi, 'data-source').create({ data: { dataType: 'Iedzīvotāju aptaujas' } }));
+    const error = await rejection(() =>
+      docs(strapi, 'data-source').create({ data: { dataType: 'Iedzīvotāju aptaujas' } }),
+    );
     expect(error.details.errors[0].path).toEqual(['plan']);
   });
 

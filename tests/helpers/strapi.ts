@@ -74,7 +74,8 @@ export async function makePlan(
   overrides: Record<string, unknown> = {},
 ): Promise<{ municipality: string; unit: string; plan: string }> {
   const name = unique('Testa novads');
-  const municipality = (await docs(strapi, 'municipality').create({ data: { name, slug: unique('novads') } })).documentId;
+  const municipality = (await docs(strapi, 'municipality').create({ data: { name, slug: unique('novads') } }))
+    .documentId;
   const unit = (await docs(strapi, 'municipal-unit').create({ data: { name: 'Attīstības nodaļa', municipality } }))
     .documentId;
   const plan = (

@@ -31,7 +31,8 @@ export type ReviewCommand = keyof typeof transitions;
 /** Content types that go through review (singular names). */
 export const reviewableTypes = ['plan', 'support-programme', 'engagement-activity', 'measurement'] as const;
 export type ReviewableType = (typeof reviewableTypes)[number];
-export const isReviewable = (type: string): type is ReviewableType => (reviewableTypes as readonly string[]).includes(type);
+export const isReviewable = (type: string): type is ReviewableType =>
+  (reviewableTypes as readonly string[]).includes(type);
 
 /** Fields the workflow owns: never written by editors' saves. */
 export const reviewFields = ['reviewState', 'reviewFingerprint', 'submittedById'] as const;

@@ -18,12 +18,21 @@ export const labelOf = (v: Vocabulary, key: string | null | undefined, locale: '
 /** #2 Sadarbības veids */
 export const cooperationTypes = vocabulary({
   partnership_agreement: { lv: 'Partnerības līgums', en: 'Partnership agreement' },
-  joint_policy_recommendations: { lv: 'Kopīgi izstrādāti politikas ieteikumi', en: 'Jointly developed policy recommendations' },
+  joint_policy_recommendations: {
+    lv: 'Kopīgi izstrādāti politikas ieteikumi',
+    en: 'Jointly developed policy recommendations',
+  },
   social_innovation_labs: { lv: 'Sociālās inovācijas laboratorijas', en: 'Social innovation labs' },
   community_engagement_platforms: { lv: 'Kopienas iesaistes platformas', en: 'Community engagement platforms' },
-  support_programmes_and_grants: { lv: 'Atbalsta programmas un grantu shēmas', en: 'Support programmes and grant schemes' },
+  support_programmes_and_grants: {
+    lv: 'Atbalsta programmas un grantu shēmas',
+    en: 'Support programmes and grant schemes',
+  },
   social_service_delegation: { lv: 'Sociālo pakalpojumu deleģēšana', en: 'Delegation of social services' },
-  joint_marketing: { lv: 'Kopīgas mārketinga un komunikācijas stratēģijas', en: 'Joint marketing and communication strategies' },
+  joint_marketing: {
+    lv: 'Kopīgas mārketinga un komunikācijas stratēģijas',
+    en: 'Joint marketing and communication strategies',
+  },
   joint_projects: { lv: 'Kopīgi finansēti un īstenoti projekti', en: 'Jointly financed and implemented projects' },
   resource_sharing: { lv: 'Infrastruktūras un resursu koplietošana', en: 'Infrastructure and resource sharing' },
   mentoring_networks: { lv: 'Mentoringa un konsultāciju tīkli', en: 'Mentoring and consultation networks' },
@@ -46,13 +55,19 @@ export const resourceSubtypes = vocabulary({
   property_tax_relief: { lv: 'Nekustamā īpašuma nodokļa atlaide', en: 'Real-estate tax relief' },
   delegated_tasks: { lv: 'Pašvaldības deleģēti uzdevumi ar finansējumu', en: 'Delegated municipal tasks with funding' },
   technical_equipment: { lv: 'Tehniskais aprīkojums un tā koplietošana', en: 'Technical equipment and its sharing' },
-  industrial_areas: { lv: 'Industriālo teritoriju un infrastruktūras attīstība', en: 'Industrial areas and infrastructure development' },
+  industrial_areas: {
+    lv: 'Industriālo teritoriju un infrastruktūras attīstība',
+    en: 'Industrial areas and infrastructure development',
+  },
   free_premises: { lv: 'Bezmaksas telpas', en: 'Free premises' },
   shared_resources: { lv: 'Resursu koplietošana', en: 'Resource sharing' },
   mentoring: { lv: 'Mentorings', en: 'Mentoring' },
   networks: { lv: 'Sadarbības tīkli', en: 'Cooperation networks' },
   advisory_council: { lv: 'Konsultatīvā padome', en: 'Advisory council' },
-  business_incubator: { lv: 'Biznesa inkubatora pakalpojumi un konsultācijas', en: 'Business incubator services and consultations' },
+  business_incubator: {
+    lv: 'Biznesa inkubatora pakalpojumi un konsultācijas',
+    en: 'Business incubator services and consultations',
+  },
   info_events: {
     lv: 'Pašvaldības rīkotie informatīvie un izglītojošie pasākumi un informatīvie materiāli',
     en: 'Municipal information and education events and materials',
@@ -113,7 +128,10 @@ export const updateFrequencies = vocabulary({
 /** #1 the three columns of the sheet */
 export const policyDocumentKinds = vocabulary({
   national_act: { lv: 'Nacionāla līmeņa normatīvie akti', en: 'National legal act' },
-  development_strategy: { lv: 'Attīstības stratēģijas reģiona un pašvaldības līmenī', en: 'Regional or municipal development strategy' },
+  development_strategy: {
+    lv: 'Attīstības stratēģijas reģiona un pašvaldības līmenī',
+    en: 'Regional or municipal development strategy',
+  },
   support_programme: { lv: 'Atbalsta programmas', en: 'Support programme' },
 });
 

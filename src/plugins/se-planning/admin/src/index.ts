@@ -26,7 +26,10 @@ export default {
         pluginId: PLUGIN_ID,
         type,
         intlLabel: { id: `${PLUGIN_ID}.field.${name}`, defaultMessage: lv[`field.${name}`] },
-        intlDescription: { id: `${PLUGIN_ID}.field.${name}.description`, defaultMessage: lv[`field.${name}.description`] },
+        intlDescription: {
+          id: `${PLUGIN_ID}.field.${name}.description`,
+          defaultMessage: lv[`field.${name}.description`],
+        },
         components: { Input: () => import('./components/ChoiceInput') },
       });
     }

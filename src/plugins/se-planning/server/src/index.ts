@@ -9,7 +9,8 @@ export default {
   config: {
     default: { allowSelfApproval: false },
     validator(config: { allowSelfApproval?: unknown }) {
-      if (typeof config.allowSelfApproval !== 'boolean') throw new Error('se-planning: allowSelfApproval must be true or false');
+      if (typeof config.allowSelfApproval !== 'boolean')
+        throw new Error('se-planning: allowSelfApproval must be true or false');
     },
   },
   register,

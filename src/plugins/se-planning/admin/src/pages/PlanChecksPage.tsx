@@ -28,7 +28,9 @@ const Findings = ({ title, items, testId }: { title: string; items: Finding[]; t
       </Typography>
       {items.length === 0 ? (
         <Box paddingTop={2}>
-          <Typography textColor="neutral600">{formatMessage({ id: t('checks.none'), defaultMessage: 'Nav' })}</Typography>
+          <Typography textColor="neutral600">
+            {formatMessage({ id: t('checks.none'), defaultMessage: 'Nav' })}
+          </Typography>
         </Box>
       ) : (
         items.map((item) => (

@@ -41,7 +41,9 @@ export const PlansPage = () => {
             {formatMessage({ id: t('plans.error'), defaultMessage: 'Plānus neizdevās ielādēt.' })}
           </Typography>
         ) : state.plans.length === 0 ? (
-          <EmptyStateLayout content={formatMessage({ id: t('plans.empty'), defaultMessage: 'Vēl nav neviena plāna.' })} />
+          <EmptyStateLayout
+            content={formatMessage({ id: t('plans.empty'), defaultMessage: 'Vēl nav neviena plāna.' })}
+          />
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
             {state.plans.map((plan) => (

@@ -1,5 +1,12 @@
 /** Small constructors for Strapi attribute definitions, so the model table reads like the worksheets. */
-import { CHOICE_FIELD, CHOICES_FIELD, keysOf, vocabularies, type Vocabulary, type VocabularyName } from '../../../common/vocabulary';
+import {
+  CHOICE_FIELD,
+  CHOICES_FIELD,
+  keysOf,
+  vocabularies,
+  type Vocabulary,
+  type VocabularyName,
+} from '../../../common/vocabulary';
 
 export const PLUGIN = 'se-planning';
 export const uidOf = (name: string) => `plugin::${PLUGIN}.${name}` as const;

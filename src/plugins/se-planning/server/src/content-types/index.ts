@@ -41,6 +41,8 @@ const reviewAttributes = {
 
 /** The municipality a row belongs to, kept by the write middleware for row-level access (scoping). */
 const scopedAttributes = { municipalityId: integer({ private: true }) };
+/** Moves on with every save; a save from an older revision is refused (services/revisions.ts). */
+const revisionAttribute = { revision: integer({ default: 0, min: 0, pluginOptions: { i18n: { localized: true } } }) };
 
 const schemaOf = (entry: ModelEntry) => {
   const relations = Object.fromEntries(
@@ -66,6 +68,7 @@ const schemaOf = (entry: ModelEntry) => {
       ...entry.attributes,
       ...(entry.reviewable ? reviewAttributes : {}),
       ...(isScoped(entry) ? scopedAttributes : {}),
+      ...(entry.hidden ? {} : revisionAttribute),
       ...relations,
       ...inverseAttributes(entry.singularName),
     },

@@ -35,4 +35,5 @@ export const worksheetEntries = () => model.filter((entry) => entry.worksheet !=
 export { planOwned };
 
 /** Rows that belong to one municipality (through their plan, or directly): scoped for staff. */
-export const isScoped = (entry: ModelEntry) => planOwned(entry) || ['plan', 'municipal-unit'].includes(entry.singularName);
+export const isScoped = (entry: ModelEntry) =>
+  planOwned(entry) || ['plan', 'municipal-unit'].includes(entry.singularName);

@@ -118,7 +118,8 @@ export const model: ModelEntry[] = [
     singularName: 'policy-document',
     pluralName: 'policy-documents',
     displayName: 'Politikas dokumenti un normatīvie akti (#1)',
-    description: 'National legal acts, regional/municipal strategies (with the specific section) and support programmes',
+    description:
+      'National legal acts, regional/municipal strategies (with the specific section) and support programmes',
     attributes: {
       kind: enumOf('policyDocumentKinds', required),
       title: str(required),

@@ -34,7 +34,11 @@ export const demoData: DemoData = {
           name: 'Attīstības un plānošanas nodaļa',
           contactEmail: 'attistiba@kaiminu-novads.lv',
         },
-        { key: 'kaiminu-socialais-dienests', name: 'Sociālais dienests', contactEmail: 'soc.dienests@kaiminu-novads.lv' },
+        {
+          key: 'kaiminu-socialais-dienests',
+          name: 'Sociālais dienests',
+          contactEmail: 'soc.dienests@kaiminu-novads.lv',
+        },
         {
           key: 'kaiminu-kulturas-jaunatnes-nodala',
           name: 'Kultūras un jaunatnes nodaļa',
@@ -64,7 +68,8 @@ export const demoData: DemoData = {
       name: 'Jaunieši bez darba pieredzes',
       nameEn: 'Young people without work experience',
       slug: 'jauniesi-bez-darba-pieredzes',
-      description: 'Jaunieši vecumā no 15 līdz 29 gadiem, kuri vēl nav strādājuši algotu darbu vai kuriem nav profesionālās pieredzes.',
+      description:
+        'Jaunieši vecumā no 15 līdz 29 gadiem, kuri vēl nav strādājuši algotu darbu vai kuriem nav profesionālās pieredzes.',
     },
     {
       name: 'Cilvēki ar invaliditāti',
@@ -115,7 +120,8 @@ export const demoData: DemoData = {
       kind: 'social_enterprise',
       registrationNumber: '40203345678',
       website: 'https://www.sudrabapavediens.lv',
-      description: 'Rokdarbu un tekstila izstrādājumu uzņēmums, kas nodarbina seniorus un organizē paaudžu meistarklases.',
+      description:
+        'Rokdarbu un tekstila izstrādājumu uzņēmums, kas nodarbina seniorus un organizē paaudžu meistarklases.',
       municipality: 'parauga-novads',
     },
     {
@@ -124,7 +130,8 @@ export const demoData: DemoData = {
       kind: 'ngo',
       registrationNumber: '40008123456',
       website: 'https://www.jauniesutilts.lv',
-      description: 'Jauniešu organizācija, kas īsteno neformālās izglītības un brīvprātīgā darba programmas novada skolās.',
+      description:
+        'Jauniešu organizācija, kas īsteno neformālās izglītības un brīvprātīgā darba programmas novada skolās.',
       municipality: 'parauga-novads',
     },
     {
@@ -150,7 +157,8 @@ export const demoData: DemoData = {
       name: 'Parauga biznesa inkubators',
       kind: 'business_incubator',
       website: 'https://www.parauga-inkubators.lv',
-      description: 'Biznesa inkubators, kas sniedz pirmsinkubācijas un inkubācijas atbalstu, mentoru konsultācijas un koprades telpas.',
+      description:
+        'Biznesa inkubators, kas sniedz pirmsinkubācijas un inkubācijas atbalstu, mentoru konsultācijas un koprades telpas.',
       municipality: 'parauga-novads',
     },
     {
@@ -166,7 +174,8 @@ export const demoData: DemoData = {
       kind: 'business',
       registrationNumber: '40003567891',
       website: 'https://www.paraugapiens.lv',
-      description: 'Vietējais piena pārstrādes uzņēmums; tā vadītāji darbojas kā mentori un ideju konkursa žūrijas locekļi.',
+      description:
+        'Vietējais piena pārstrādes uzņēmums; tā vadītāji darbojas kā mentori un ideju konkursa žūrijas locekļi.',
       municipality: 'parauga-novads',
     },
     {
@@ -364,16 +373,19 @@ export const demoData: DemoData = {
         {
           key: 'vajadziba-jauniesi',
           targetGroup: 'jauniesi-bez-darba-pieredzes',
-          existingSupport: 'Jauniešu garantijas programma, pašvaldības jauniešu centri, skolēnu vasaras nodarbinātības programma',
+          existingSupport:
+            'Jauniešu garantijas programma, pašvaldības jauniešu centri, skolēnu vasaras nodarbinātības programma',
           unmetNeeds: 'Ierobežotas prakses un darba iespējas reģionos; maz iespēju izmēģināt uzņēmējdarbību praksē',
-          socialEnterpriseRole: 'Sociālie uzņēmumi kā pirmās darba vietas, jauno uzņēmēju atbalsta programmas, skolēnu mācību uzņēmumu mentorings',
+          socialEnterpriseRole:
+            'Sociālie uzņēmumi kā pirmās darba vietas, jauno uzņēmēju atbalsta programmas, skolēnu mācību uzņēmumu mentorings',
           informationSources: ['statistics', 'resident_surveys', 'ngos_and_partners'],
         },
         {
           key: 'vajadziba-seniori',
           targetGroup: 'seniori',
           existingSupport: 'Sociālās aprūpes mājās pakalpojums, senioru dienas centrs, interešu klubi kultūras namos',
-          unmetNeeds: 'Vientulība un sociālā izolācija laukos; maz iespēju strādāt nepilnu slodzi un nodot prasmes jaunākajai paaudzei',
+          unmetNeeds:
+            'Vientulība un sociālā izolācija laukos; maz iespēju strādāt nepilnu slodzi un nodot prasmes jaunākajai paaudzei',
           socialEnterpriseRole:
             'Sociālie uzņēmumi, kas piedāvā nepilnas slodzes darbu senioriem (rokdarbi, aprūpe), paaudžu meistarklases un transporta pakalpojumus',
           informationSources: ['social_service_data', 'resident_surveys', 'enterprise_stories'],
@@ -383,7 +395,8 @@ export const demoData: DemoData = {
           targetGroup: 'ilgstosie-bezdarbnieki',
           existingSupport: 'NVA aktīvās nodarbinātības pasākumi, pašvaldības algotie pagaidu sabiedriskie darbi',
           unmetNeeds: 'Pēc pagaidu darbiem trūkst pastāvīgas darba vietas; zema motivācija un novecojušas prasmes',
-          socialEnterpriseRole: 'Darba integrācijas sociālie uzņēmumi ar pakāpenisku slodzes palielināšanu un apmācību darba vietā',
+          socialEnterpriseRole:
+            'Darba integrācijas sociālie uzņēmumi ar pakāpenisku slodzes palielināšanu un apmācību darba vietā',
           informationSources: ['statistics', 'social_service_data', 'municipal_strategies'],
         },
         {
@@ -391,7 +404,8 @@ export const demoData: DemoData = {
           targetGroup: 'cilveki-ar-invaliditati',
           existingSupport: 'Dienas aprūpes centrs, specializētās darbnīcas, asistenta pakalpojums',
           unmetNeeds: 'Nav pielāgotu darba vietu atvērtajā darba tirgū; grūti nokļūt līdz darbam',
-          socialEnterpriseRole: 'Sociālie uzņēmumi ar pielāgotām darba vietām un elastīgu darba laiku; sadarbība ar asistentu pakalpojumu',
+          socialEnterpriseRole:
+            'Sociālie uzņēmumi ar pielāgotām darba vietām un elastīgu darba laiku; sadarbība ar asistentu pakalpojumu',
           informationSources: ['social_service_data', 'ngos_and_partners', 'enterprise_stories'],
         },
         {
@@ -399,7 +413,8 @@ export const demoData: DemoData = {
           targetGroup: 'no-ieslodzijuma-atbrivotas-personas',
           existingSupport: 'Valsts probācijas dienesta programmas, sociālā darbinieka konsultācijas',
           unmetNeeds: 'Darba devēju aizspriedumi, trūkst pagaidu mājokļa un darba prasmju',
-          socialEnterpriseRole: 'Sociālie uzņēmumi kā „otrās iespējas” darba vieta ar mentora atbalstu pirmajos mēnešos',
+          socialEnterpriseRole:
+            'Sociālie uzņēmumi kā „otrās iespējas” darba vieta ar mentora atbalstu pirmajos mēnešos',
           informationSources: ['ngos_and_partners', 'statistics'],
         },
       ],
@@ -427,7 +442,8 @@ export const demoData: DemoData = {
           key: 'res-atbildigs-iepirkums',
           group: 'financial',
           subtype: 'responsible_procurement',
-          title: 'Rezervētie iepirkumi un sociālie kritēriji pašvaldības iepirkumos (uzkopšana, apzaļumošana, ēdināšana)',
+          title:
+            'Rezervētie iepirkumi un sociālie kritēriji pašvaldības iepirkumos (uzkopšana, apzaļumošana, ēdināšana)',
           holder: 'ipasumu-nodala',
         },
         {
@@ -451,7 +467,8 @@ export const demoData: DemoData = {
           key: 'res-aprikojums',
           group: 'material',
           subtype: 'technical_equipment',
-          title: 'Jaunatnes centra radošās darbnīcas aprīkojums (3D printeris, lāzergriezējs, šujmašīnas) koplietošanai',
+          title:
+            'Jaunatnes centra radošās darbnīcas aprīkojums (3D printeris, lāzergriezējs, šujmašīnas) koplietošanai',
           holder: 'jaunatnes-centrs',
         },
         {
@@ -556,9 +573,19 @@ export const demoData: DemoData = {
               evaluationParties: 'Attīstības nodaļa, Labklājības ministrija (Sociālo uzņēmumu reģistrs)',
               measurements: [
                 { measuredOn: '2025-06-30', value: 10, published: true },
-                { measuredOn: '2025-12-31', value: 11, note: 'Statusu ieguva SIA „Sudraba pavediens” filiāle.', published: true },
+                {
+                  measuredOn: '2025-12-31',
+                  value: 11,
+                  note: 'Statusu ieguva SIA „Sudraba pavediens” filiāle.',
+                  published: true,
+                },
                 { measuredOn: '2026-06-30', value: 11, published: true },
-                { measuredOn: '2026-10-31', value: 12, note: 'Jāpārbauda reģistrā pirms publicēšanas.', published: false },
+                {
+                  measuredOn: '2026-10-31',
+                  value: 12,
+                  note: 'Jāpārbauda reģistrā pirms publicēšanas.',
+                  published: false,
+                },
               ],
             },
             {
@@ -593,13 +620,19 @@ export const demoData: DemoData = {
                   evaluationParties: 'Grantu vērtēšanas komisija, Attīstības nodaļa',
                   measurements: [
                     { measuredOn: '2025-07-31', value: 4, note: '2025. gada konkursa rezultāti.', published: true },
-                    { measuredOn: '2026-07-31', value: 8, note: '2026. gada konkursa starprezultāti.', published: false },
+                    {
+                      measuredOn: '2026-07-31',
+                      value: 8,
+                      note: '2026. gada konkursa starprezultāti.',
+                      published: false,
+                    },
                   ],
                 },
               ],
               activities: [
                 {
-                  title: 'Izstrādāt un domē apstiprināt saistošos noteikumus par grantu programmu sociālajiem uzņēmumiem',
+                  title:
+                    'Izstrādāt un domē apstiprināt saistošos noteikumus par grantu programmu sociālajiem uzņēmumiem',
                   startsOn: '2025-01-15',
                   endsOn: '2025-04-30',
                   fundingSource: 'Pašvaldības budžets (administratīvās izmaksas)',
@@ -630,7 +663,8 @@ export const demoData: DemoData = {
                       target: 30,
                       targetDate: '2025-12-12',
                       dataMethod: 'quantitative_analysis',
-                      recommendations: 'Nākamajā periodā semināru piedāvāt arī tiešsaistē, jo daļa interesentu nevarēja ierasties klātienē.',
+                      recommendations:
+                        'Nākamajā periodā semināru piedāvāt arī tiešsaistē, jo daļa interesentu nevarēja ierasties klātienē.',
                       measurements: [{ measuredOn: '2025-12-12', value: 34, published: true }],
                     },
                   ],
@@ -672,7 +706,8 @@ export const demoData: DemoData = {
               ],
               activities: [
                 {
-                  title: 'Atlasīt 8 pieredzējušus uzņēmējus – mentorus un noslēgt sadarbības līgumu ar biznesa inkubatoru',
+                  title:
+                    'Atlasīt 8 pieredzējušus uzņēmējus – mentorus un noslēgt sadarbības līgumu ar biznesa inkubatoru',
                   startsOn: '2025-03-01',
                   endsOn: '2025-06-30',
                   fundingSource: 'Pašvaldības budžets',
@@ -684,7 +719,8 @@ export const demoData: DemoData = {
                   progress: 100,
                 },
                 {
-                  title: 'Nodrošināt individuālas mentoru konsultācijas par mārketinga stratēģiju un finansējuma piesaisti',
+                  title:
+                    'Nodrošināt individuālas mentoru konsultācijas par mārketinga stratēģiju un finansējuma piesaisti',
                   startsOn: '2025-09-01',
                   endsOn: '2026-12-31',
                   fundingSource: 'Pašvaldības budžets, biznesa inkubatora programma',
@@ -751,7 +787,8 @@ export const demoData: DemoData = {
           ],
           tasks: [
             {
-              title: 'Līdz 2026. gada vidum ieviest sociāli atbildīga iepirkuma kritērijus vismaz 5 pašvaldības iepirkumos gadā',
+              title:
+                'Līdz 2026. gada vidum ieviest sociāli atbildīga iepirkuma kritērijus vismaz 5 pašvaldības iepirkumos gadā',
               deadline: '2026-06-30',
               indicators: [
                 {
@@ -771,7 +808,8 @@ export const demoData: DemoData = {
               ],
               activities: [
                 {
-                  title: 'Sagatavot iepirkumu komisijai vadlīnijas par sociāli atbildīgu iepirkumu un rezervētajiem līgumiem',
+                  title:
+                    'Sagatavot iepirkumu komisijai vadlīnijas par sociāli atbildīgu iepirkumu un rezervētajiem līgumiem',
                   startsOn: '2025-09-01',
                   endsOn: '2026-02-27',
                   fundingSource: 'Pašvaldības budžets',
@@ -797,7 +835,8 @@ export const demoData: DemoData = {
               ],
             },
             {
-              title: 'Līdz 2025. gada beigām nodot sociālajiem uzņēmumiem bezmaksas lietošanā vismaz 2 pašvaldības telpas',
+              title:
+                'Līdz 2025. gada beigām nodot sociālajiem uzņēmumiem bezmaksas lietošanā vismaz 2 pašvaldības telpas',
               deadline: '2025-12-31',
               activities: [
                 {
@@ -844,11 +883,13 @@ export const demoData: DemoData = {
               ],
             },
             {
-              title: 'Līdz 2026. gada beigām organizēt 3 apmācību sesijas par darba prasmju uzlabošanu cilvēkiem ar invaliditāti',
+              title:
+                'Līdz 2026. gada beigām organizēt 3 apmācību sesijas par darba prasmju uzlabošanu cilvēkiem ar invaliditāti',
               deadline: '2026-12-31',
               activities: [
                 {
-                  title: 'Kopā ar SIA „Darbnīca Kopā” un biedrību „Saulespuķe” īstenot apmācību sesijas par darba prasmēm',
+                  title:
+                    'Kopā ar SIA „Darbnīca Kopā” un biedrību „Saulespuķe” īstenot apmācību sesijas par darba prasmēm',
                   startsOn: '2025-09-01',
                   endsOn: '2026-12-15',
                   fundingSource: 'Pašvaldības budžets (deleģētais pakalpojums)',
@@ -908,7 +949,8 @@ export const demoData: DemoData = {
             {
               title: 'Iedzīvotāju un uzņēmēju izpratnes līmenis par sociālo uzņēmējdarbību',
               kind: 'qualitative',
-              targetText: 'Vismaz 50 % aptaujāto iedzīvotāju spēj nosaukt kādu sociālo uzņēmumu novadā un zina, kas tas ir',
+              targetText:
+                'Vismaz 50 % aptaujāto iedzīvotāju spēj nosaukt kādu sociālo uzņēmumu novadā un zina, kas tas ir',
               targetDate: '2027-12-31',
               dataMethod: 'surveys',
               evaluationParties: 'Komunikācijas nodaļa, Zemgales Lietišķo zinātņu augstskola',
@@ -916,12 +958,14 @@ export const demoData: DemoData = {
               measurements: [
                 {
                   measuredOn: '2025-03-31',
-                  qualitativeValue: 'Sākotnējā aptaujā 24 % respondentu zināja, kas ir sociālais uzņēmums; 9 % spēja nosaukt kādu novadā.',
+                  qualitativeValue:
+                    'Sākotnējā aptaujā 24 % respondentu zināja, kas ir sociālais uzņēmums; 9 % spēja nosaukt kādu novadā.',
                   published: true,
                 },
                 {
                   measuredOn: '2026-03-31',
-                  qualitativeValue: '38 % respondentu zināja, kas ir sociālais uzņēmums; 27 % spēja nosaukt kādu novadā.',
+                  qualitativeValue:
+                    '38 % respondentu zināja, kas ir sociālais uzņēmums; 27 % spēja nosaukt kādu novadā.',
                   published: true,
                 },
               ],
@@ -989,7 +1033,8 @@ export const demoData: DemoData = {
               ],
             },
             {
-              title: 'Līdz 2026. gada beigām apmācīt vismaz 20 pašvaldības darbiniekus sociālās uzņēmējdarbības jautājumos',
+              title:
+                'Līdz 2026. gada beigām apmācīt vismaz 20 pašvaldības darbiniekus sociālās uzņēmējdarbības jautājumos',
               deadline: '2026-12-31',
               indicators: [
                 {
@@ -1007,7 +1052,8 @@ export const demoData: DemoData = {
                     },
                     {
                       measuredOn: '2026-05-29',
-                      qualitativeValue: 'Pēc apmācībām: vidējā pašvērtējuma atzīme 4,1; 19 no 22 dalībniekiem jūtas droši konsultēt iedzīvotājus.',
+                      qualitativeValue:
+                        'Pēc apmācībām: vidējā pašvērtējuma atzīme 4,1; 19 no 22 dalībniekiem jūtas droši konsultēt iedzīvotājus.',
                       published: true,
                     },
                   ],
@@ -1015,7 +1061,8 @@ export const demoData: DemoData = {
               ],
               activities: [
                 {
-                  title: 'Rīkot divas apmācību dienas pašvaldības darbiniekiem kopā ar augstskolas sociālās inovācijas laboratoriju',
+                  title:
+                    'Rīkot divas apmācību dienas pašvaldības darbiniekiem kopā ar augstskolas sociālās inovācijas laboratoriju',
                   startsOn: '2026-02-10',
                   endsOn: '2026-05-29',
                   fundingSource: 'Pašvaldības budžets',
@@ -1087,7 +1134,8 @@ export const demoData: DemoData = {
         meetings_held: {
           done: true,
           doneOn: '2025-03-20',
-          evidence: 'Divas partneru tikšanās (2025. gada 6. un 20. martā), 31 dalībnieks; protokoli pieejami dokumentu vadības sistēmā.',
+          evidence:
+            'Divas partneru tikšanās (2025. gada 6. un 20. martā), 31 dalībnieks; protokoli pieejami dokumentu vadības sistēmā.',
         },
         agreements_signed: {
           done: true,
@@ -1115,7 +1163,8 @@ export const demoData: DemoData = {
         },
         legal: {
           level: 'low',
-          preventiveMeasures: 'Sekot līdzi grozījumiem Sociālā uzņēmuma likumā un komercdarbības atbalsta (de minimis) regulējumā.',
+          preventiveMeasures:
+            'Sekot līdzi grozījumiem Sociālā uzņēmuma likumā un komercdarbības atbalsta (de minimis) regulējumā.',
           responsible: 'Pašvaldības jurists',
           responsibleUnit: 'attistibas-nodala',
         },
@@ -1141,8 +1190,10 @@ export const demoData: DemoData = {
           factor: 'Iedzīvotāju skaita samazināšanās un darbaspēka aizplūšana no lauku teritorijām',
           impact: 'Sociālajiem uzņēmumiem grūti atrast darbiniekus un klientus',
           level: 'medium',
-          preventiveMeasures: 'Atbalstīt attālinātā darba iespējas un transporta risinājumus; prioritāri atbalstīt uzņēmumus pagastu centros.',
-          reactiveAction: 'Sociālais dienests kopā ar NVA piedāvā mobilitātes atbalstu un pārkvalifikāciju; konsultatīvā padome pārskata atbalsta kritērijus.',
+          preventiveMeasures:
+            'Atbalstīt attālinātā darba iespējas un transporta risinājumus; prioritāri atbalstīt uzņēmumus pagastu centros.',
+          reactiveAction:
+            'Sociālais dienests kopā ar NVA piedāvā mobilitātes atbalstu un pārkvalifikāciju; konsultatīvā padome pārskata atbalsta kritērijus.',
           responsible: 'Sociālā dienesta vadītāja',
           responsibleUnit: 'socialais-dienests',
         },
@@ -1344,7 +1395,8 @@ export const demoData: DemoData = {
           lv: {
             title: 'Grantu programma sociālās uzņēmējdarbības atbalstam 2026',
             slug: 'grantu-programma-2026',
-            summary: 'Granti līdz 10 000 EUR sociālajiem uzņēmumiem un sociālajiem inovatoriem jaunu produktu, pakalpojumu un darba vietu radīšanai.',
+            summary:
+              'Granti līdz 10 000 EUR sociālajiem uzņēmumiem un sociālajiem inovatoriem jaunu produktu, pakalpojumu un darba vietu radīšanai.',
             description:
               'Programma atbalsta projektus, kas rada darba vietas sociālās atstumtības riskam pakļautajām grupām vai risina sabiedrībai nozīmīgu problēmu novadā. Atbalsts tiek piešķirts kā *de minimis* atbalsts.\n\n**Atbalstāmās izmaksas:** aprīkojums, izejvielas, mārketings, apmācības, darba vietu pielāgošana.',
             implementer: 'Parauga novada pašvaldības Attīstības nodaļa',
@@ -1356,7 +1408,8 @@ export const demoData: DemoData = {
           en: {
             title: 'Grant programme for social entrepreneurship 2026',
             slug: 'grant-programme-2026',
-            summary: 'Grants of up to EUR 10,000 for social enterprises and social innovators to create new products, services and jobs.',
+            summary:
+              'Grants of up to EUR 10,000 for social enterprises and social innovators to create new products, services and jobs.',
             description:
               'The programme supports projects that create jobs for groups at risk of social exclusion or address an important social problem in the municipality. Support is granted as *de minimis* aid.\n\n**Eligible costs:** equipment, materials, marketing, training, workplace adaptation.',
             implementer: 'Development Department of Parauga Municipality',
@@ -1375,7 +1428,12 @@ export const demoData: DemoData = {
           websiteUrl: 'https://www.parauga-novads.lv/atbalsts/grantu-programma-2026',
           contactEmail: 'atbalsts@parauga-novads.lv',
           contactPhone: '+371 63012345',
-          targetGroups: ['ilgstosie-bezdarbnieki', 'cilveki-ar-invaliditati', 'jauniesi-bez-darba-pieredzes', 'seniori'],
+          targetGroups: [
+            'ilgstosie-bezdarbnieki',
+            'cilveki-ar-invaliditati',
+            'jauniesi-bez-darba-pieredzes',
+            'seniori',
+          ],
           legalBasis: ['sociala-uznemuma-likums', 'mk-197', 'pasvaldibas-grantu-programma'],
           sourceResource: 'res-grantu-programma',
         },
@@ -1383,7 +1441,8 @@ export const demoData: DemoData = {
           lv: {
             title: 'Apmācību programma „Sociālā uzņēmuma ABC” 2027',
             slug: 'apmacibu-programma-socialais-uznemums-abc-2027',
-            summary: 'Bezmaksas 6 nodarbību kurss topošajiem sociālajiem uzņēmējiem: no idejas līdz sociālā uzņēmuma statusam.',
+            summary:
+              'Bezmaksas 6 nodarbību kurss topošajiem sociālajiem uzņēmējiem: no idejas līdz sociālā uzņēmuma statusam.',
             description:
               'Kursā apgūst sociālās ietekmes mērīšanu, biznesa modeļa izstrādi, finansējuma piesaisti un sociālā uzņēmuma statusa iegūšanas kārtību. Nodarbības vada biznesa inkubatora eksperti un praktizējoši sociālie uzņēmēji.',
             implementer: 'Parauga biznesa inkubators sadarbībā ar Parauga novada pašvaldību',
@@ -1393,11 +1452,13 @@ export const demoData: DemoData = {
           en: {
             title: 'Training programme "Social enterprise ABC" 2027',
             slug: 'training-programme-social-enterprise-abc-2027',
-            summary: 'A free six-session course for aspiring social entrepreneurs: from an idea to social enterprise status.',
+            summary:
+              'A free six-session course for aspiring social entrepreneurs: from an idea to social enterprise status.',
             description:
               'Participants learn to measure social impact, build a business model, raise funding and apply for social enterprise status. Sessions are led by business incubator experts and practising social entrepreneurs.',
             implementer: 'Parauga Business Incubator in cooperation with Parauga Municipality',
-            eligibility: 'Residents, NGO representatives and existing entrepreneurs planning to set up a social enterprise.',
+            eligibility:
+              'Residents, NGO representatives and existing entrepreneurs planning to set up a social enterprise.',
             howToApply: 'Fill in the application form on the business incubator website; places are limited (20).',
           },
           state: 'published',
@@ -1430,7 +1491,8 @@ export const demoData: DemoData = {
               'The municipality lends premises to social enterprises for production, workshops or services. Utilities are paid by the enterprise. Applications are reviewed on a rolling basis while premises are available.',
             implementer: 'Property Department of Parauga Municipality',
             eligibility: 'Social enterprises registered by the Ministry of Welfare and active in Parauga Municipality.',
-            howToApply: 'Submit an application to the Property Department describing the activity and the floor space needed.',
+            howToApply:
+              'Submit an application to the Property Department describing the activity and the floor space needed.',
           },
           state: 'published',
           kind: 'premises',
@@ -1445,7 +1507,8 @@ export const demoData: DemoData = {
           lv: {
             title: 'Grantu programma sociālās uzņēmējdarbības atbalstam 2025',
             slug: 'grantu-programma-2025',
-            summary: 'Pirmā pašvaldības grantu konkursa kārta: granti līdz 10 000 EUR. Konkurss noslēdzies, atbalstīti 4 projekti.',
+            summary:
+              'Pirmā pašvaldības grantu konkursa kārta: granti līdz 10 000 EUR. Konkurss noslēdzies, atbalstīti 4 projekti.',
             description:
               'Konkursā tika saņemti 11 pieteikumi, atbalstu saņēma 4 projekti par kopējo summu 31 500 EUR. Rezultāti publicēti pašvaldības tīmekļvietnē.',
             implementer: 'Parauga novada pašvaldības Attīstības nodaļa',
@@ -1455,7 +1518,8 @@ export const demoData: DemoData = {
           en: {
             title: 'Grant programme for social entrepreneurship 2025',
             slug: 'grant-programme-2025',
-            summary: "First round of the municipality's grant competition: grants of up to EUR 10,000. Closed; 4 projects supported.",
+            summary:
+              "First round of the municipality's grant competition: grants of up to EUR 10,000. Closed; 4 projects supported.",
             description:
               '11 applications were received and 4 projects were supported with a total of EUR 31,500. The results are published on the municipal website.',
             implementer: 'Development Department of Parauga Municipality',
@@ -1471,7 +1535,12 @@ export const demoData: DemoData = {
           closesOn: '2025-06-30',
           websiteUrl: 'https://www.parauga-novads.lv/atbalsts/grantu-programma-2025',
           contactEmail: 'atbalsts@parauga-novads.lv',
-          targetGroups: ['ilgstosie-bezdarbnieki', 'cilveki-ar-invaliditati', 'jauniesi-bez-darba-pieredzes', 'seniori'],
+          targetGroups: [
+            'ilgstosie-bezdarbnieki',
+            'cilveki-ar-invaliditati',
+            'jauniesi-bez-darba-pieredzes',
+            'seniori',
+          ],
           legalBasis: ['sociala-uznemuma-likums', 'mk-197', 'pasvaldibas-grantu-programma'],
           sourceResource: 'res-grantu-programma',
         },
@@ -1479,11 +1548,13 @@ export const demoData: DemoData = {
           lv: {
             title: 'Nekustamā īpašuma nodokļa atvieglojums sociālajiem uzņēmumiem 2026. gadam',
             slug: 'nin-atvieglojums-2026',
-            summary: 'Nekustamā īpašuma nodokļa atlaide 90 % apmērā par īpašumiem, ko sociālais uzņēmums izmanto savā darbībā.',
+            summary:
+              'Nekustamā īpašuma nodokļa atlaide 90 % apmērā par īpašumiem, ko sociālais uzņēmums izmanto savā darbībā.',
             description:
               'Atvieglojumu piešķir par 2026. taksācijas gadu saskaņā ar pašvaldības saistošajiem noteikumiem. Atvieglojums ir *de minimis* atbalsts.',
             implementer: 'Parauga novada pašvaldības Īpašumu nodaļa',
-            eligibility: 'Sociālie uzņēmumi, kuriem pieder vai kuri nomā nekustamo īpašumu Parauga novadā un kuriem nav nodokļu parādu.',
+            eligibility:
+              'Sociālie uzņēmumi, kuriem pieder vai kuri nomā nekustamo īpašumu Parauga novadā un kuriem nav nodokļu parādu.',
             howToApply: 'Iesniegumu pieņēma līdz 2026. gada 31. janvārim.',
           },
           en: {
@@ -1493,7 +1564,8 @@ export const demoData: DemoData = {
             description:
               'The relief is granted for the 2026 tax year under the municipal binding regulations. It counts as *de minimis* aid.',
             implementer: 'Property Department of Parauga Municipality',
-            eligibility: 'Social enterprises that own or rent real estate in Parauga Municipality and have no tax debts.',
+            eligibility:
+              'Social enterprises that own or rent real estate in Parauga Municipality and have no tax debts.',
             howToApply: 'Applications were accepted until 31 January 2026.',
           },
           state: 'closed',
@@ -1551,7 +1623,8 @@ export const demoData: DemoData = {
       periodStartYear: 2026,
       periodEndYear: 2028,
       status: 'drafting',
-      summary: 'Plāna projekts: pirmie soļi sociālās uzņēmējdarbības atbalstam Kaimiņu novadā, uzsvars uz senioriem un cilvēkiem ar invaliditāti.',
+      summary:
+        'Plāna projekts: pirmie soļi sociālās uzņēmējdarbības atbalstam Kaimiņu novadā, uzsvars uz senioriem un cilvēkiem ar invaliditāti.',
       policyDocuments: [
         {
           key: 'kn-sociala-uznemuma-likums',
@@ -1565,7 +1638,8 @@ export const demoData: DemoData = {
           key: 'kn-attistibas-programma',
           kind: 'development_strategy',
           title: 'Kaimiņu novada attīstības programma 2022.–2028. gadam',
-          section: 'Rīcības plāns, rīcības virziens RV3 „Iekļaujoša sabiedrība”, uzdevums U3.2 „Sociālās uzņēmējdarbības veicināšana”',
+          section:
+            'Rīcības plāns, rīcības virziens RV3 „Iekļaujoša sabiedrība”, uzdevums U3.2 „Sociālās uzņēmējdarbības veicināšana”',
           issuer: 'Kaimiņu novada dome',
           issuedOn: '2022-09-29',
           url: 'https://www.kaiminu-novads.lv/attistiba/attistibas-programma-2022-2028',
@@ -1578,8 +1652,10 @@ export const demoData: DemoData = {
           key: 'kn-vajadziba-seniori',
           targetGroup: 'seniori',
           existingSupport: 'Senioru dienas centrs, aprūpe mājās',
-          unmetNeeds: 'Attālos ciemos nav pieejami ikdienas pakalpojumi (veļas mazgāšana, sīkie remontdarbi, transports)',
-          socialEnterpriseRole: 'Sociālais uzņēmums, kas sniedz mobilos sadzīves pakalpojumus un nodarbina seniorus nepilnu slodzi',
+          unmetNeeds:
+            'Attālos ciemos nav pieejami ikdienas pakalpojumi (veļas mazgāšana, sīkie remontdarbi, transports)',
+          socialEnterpriseRole:
+            'Sociālais uzņēmums, kas sniedz mobilos sadzīves pakalpojumus un nodarbina seniorus nepilnu slodzi',
           informationSources: ['social_service_data', 'ngos_and_partners'],
         },
         {
@@ -1611,7 +1687,8 @@ export const demoData: DemoData = {
       supportGiven: [],
       goals: [
         {
-          title: 'Līdz 2028. gadam Kaimiņu novadā izveidot vismaz 2 sociālos uzņēmumus, kas sniedz pakalpojumus senioriem',
+          title:
+            'Līdz 2028. gadam Kaimiņu novadā izveidot vismaz 2 sociālos uzņēmumus, kas sniedz pakalpojumus senioriem',
           deadline: '2028-12-31',
           strategy: 'kn-attistibas-programma',
           needs: ['kn-vajadziba-seniori'],
@@ -1653,8 +1730,10 @@ export const demoData: DemoData = {
       risks: {
         funding: {
           level: 'medium',
-          preventiveMeasures: 'Pieteikties ESF+ un ALTUM atbalstam; telpas piedāvāt bez nomas maksas, lai samazinātu uzņēmuma izmaksas.',
-          reactiveAction: 'Attīstības un plānošanas nodaļa meklē līdzfinansējumu LEADER programmā un pārskata plāna termiņus.',
+          preventiveMeasures:
+            'Pieteikties ESF+ un ALTUM atbalstam; telpas piedāvāt bez nomas maksas, lai samazinātu uzņēmuma izmaksas.',
+          reactiveAction:
+            'Attīstības un plānošanas nodaļa meklē līdzfinansējumu LEADER programmā un pārskata plāna termiņus.',
           responsible: 'Attīstības un plānošanas nodaļas vadītājs',
           responsibleUnit: 'kaiminu-attistibas-nodala',
         },
@@ -1700,7 +1779,8 @@ export const demoData: DemoData = {
             title: 'Konsultācijas topošajiem sociālajiem uzņēmējiem',
             slug: 'konsultacijas-toposajiem-socialajiem-uznemejiem',
             summary: 'Bezmaksas individuālas konsultācijas par sociālā uzņēmuma dibināšanu un atbalsta iespējām.',
-            description: 'Attīstības un plānošanas nodaļas speciālists konsultē par sociālā uzņēmuma statusu, finansējuma avotiem un pašvaldības atbalstu. Konsultācijas pieejamas visu gadu.',
+            description:
+              'Attīstības un plānošanas nodaļas speciālists konsultē par sociālā uzņēmuma statusu, finansējuma avotiem un pašvaldības atbalstu. Konsultācijas pieejamas visu gadu.',
             implementer: 'Kaimiņu novada pašvaldības Attīstības un plānošanas nodaļa',
             eligibility: 'Kaimiņu novada iedzīvotāji, NVO un uzņēmēji.',
             howToApply: 'Piesakieties konsultācijai pa e-pastu vai tālruni.',
@@ -1709,7 +1789,8 @@ export const demoData: DemoData = {
             title: 'Consultations for aspiring social entrepreneurs',
             slug: 'consultations-for-aspiring-social-entrepreneurs',
             summary: 'Free one-to-one consultations on setting up a social enterprise and the support available.',
-            description: 'A specialist of the Development and Planning Department advises on social enterprise status, funding sources and municipal support. Consultations are available all year round.',
+            description:
+              'A specialist of the Development and Planning Department advises on social enterprise status, funding sources and municipal support. Consultations are available all year round.',
             implementer: 'Development and Planning Department of Kaimiņu Municipality',
             eligibility: 'Residents, NGOs and entrepreneurs of Kaimiņu Municipality.',
             howToApply: 'Book a consultation by e-mail or phone.',

@@ -144,12 +144,24 @@ export type DemoPlan = {
   periodEndYear: number;
   status: 'drafting' | 'adopted' | 'archived';
   summary?: string;
-  policyDocuments: (Partial<{ section: string; issuer: string; number: string; issuedOn: IsoDate; implementer: string; url: string }> & {
+  policyDocuments: (Partial<{
+    section: string;
+    issuer: string;
+    number: string;
+    issuedOn: IsoDate;
+    implementer: string;
+    url: string;
+  }> & {
     key: string;
     kind: Key<typeof policyDocumentKinds>;
     title: string;
   })[];
-  cooperationModels: { key: string; organisation: string; cooperationTypes: Key<typeof cooperationTypes>[]; result?: string }[];
+  cooperationModels: {
+    key: string;
+    organisation: string;
+    cooperationTypes: Key<typeof cooperationTypes>[];
+    result?: string;
+  }[];
   dataSources: {
     dataType: string;
     source?: string;
@@ -174,9 +186,17 @@ export type DemoPlan = {
     annualAmountEur?: number;
     notes?: string;
   }[];
-  supportGiven: { recipient: string; recipientOrganisation?: string; form: string; amountEur?: number; year?: number }[];
+  supportGiven: {
+    recipient: string;
+    recipientOrganisation?: string;
+    form: string;
+    amountEur?: number;
+    year?: number;
+  }[];
   goals: DemoGoal[];
-  partnershipSteps: Partial<Record<Key<typeof partnershipSteps>, { done: boolean; doneOn?: IsoDate; evidence?: string }>>;
+  partnershipSteps: Partial<
+    Record<Key<typeof partnershipSteps>, { done: boolean; doneOn?: IsoDate; evidence?: string }>
+  >;
   /** fills the pre-filled standard risks, by their standardKey */
   risks: Partial<
     Record<

@@ -10,10 +10,10 @@ import { model } from '../content-types/model';
 import { reviewFields } from '../../../common/review';
 import { uidOf } from '../content-types/lookup';
 
-type Metadata = { edit?: { label?: string; visible?: boolean }; list?: { label?: string } };
+type Metadata = { edit?: { label?: string; visible?: boolean; editable?: boolean }; list?: { label?: string } };
 
 /** Internal markers of pre-filled rows and the workflow's own fields: never edited by hand. */
-const HIDDEN_IN_FORMS = new Set(['standardKey', ...reviewFields]);
+const HIDDEN_IN_FORMS = new Set(['standardKey', 'municipalityId', ...reviewFields]);
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, Metadata>;
@@ -36,6 +36,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         if (metadata.edit && metadata.edit.label === field) metadata.edit.label = label;
         if (metadata.list && metadata.list.label === field) metadata.list.label = label;
         if (metadata.edit && HIDDEN_IN_FORMS.has(field)) metadata.edit.visible = false;
+        // shown, never typed in: the form sends it back so a lost update can be refused
+        if (metadata.edit && field === 'revision') metadata.edit.editable = false;
       }
       if (!listed.includes(entry.singularName) && listFields[entry.singularName]) {
         configuration.layouts.list = ['id', ...listFields[entry.singularName]];

@@ -46,7 +46,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ((await docs(type).create({ data })) as Doc).documentId;
   const findOrCreate = async (type: string, where: Record<string, unknown>, data: Record<string, unknown>) => {
     const found = (await docs(type).findFirst({ filters: where })) as Doc | null;
-    return found ? { documentId: found.documentId, created: false } : { documentId: await create(type, data), created: true };
+    return found
+      ? { documentId: found.documentId, created: false }
+      : { documentId: await create(type, data), created: true };
   };
   const ref = (refs: Refs, key: string | undefined, kind: string) => {
     if (key === undefined) return undefined;
@@ -68,7 +70,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (type !== 'plan') await docs(type).publish({ documentId, ...options });
   }
 
-  async function createIndicators(plan: string, refs: Refs, owner: Record<string, string>, indicators?: DemoIndicator[]) {
+  async function createIndicators(
+    plan: string,
+    refs: Refs,
+    owner: Record<string, string>,
+    indicators?: DemoIndicator[],
+  ) {
     for (const [position, { measurements, ...indicator }] of (indicators ?? []).entries()) {
       const documentId = await create('indicator', { ...indicator, ...owner, plan, position });
       for (const [index, { published, ...measurement }] of (measurements ?? []).entries()) {
@@ -81,7 +88,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function createPublic(
     type: 'support-programme' | 'engagement-activity',
     plan: string,
-    items: ({ state: PublicState; lv: Record<string, unknown>; en?: Record<string, unknown> } & Record<string, unknown>)[],
+    items: ({ state: PublicState; lv: Record<string, unknown>; en?: Record<string, unknown> } & Record<
+      string,
+      unknown
+    >)[],
     relations: (item: any) => Record<string, unknown>,
   ) {
     for (const [position, item] of items.entries()) {
@@ -110,7 +120,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       municipality,
     });
     const unit = (key?: string) => ref(refs, key && `${plan.municipality}/${key}`, 'unit');
-    const rows = async <T>(type: string, kind: string | null, items: (T & { key?: string })[], map: (item: T) => object) => {
+    const rows = async <T>(
+      type: string,
+      kind: string | null,
+      items: (T & { key?: string })[],
+      map: (item: T) => object,
+    ) => {
       for (const [position, item] of items.entries()) {
         const { key, ...rest } = item as T & { key?: string };
         const documentId = await create(type, { ...rest, ...map(item), plan: planId, position });
@@ -176,7 +191,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await prefilled('risk', 'standardKey', plan.risks);
     await prefilled('monitoring-activity', 'standardKey', plan.monitoring);
 
-    const publicRelations = (item: { targetGroups?: string[]; responsibleUnit?: string; legalBasis?: string[]; sourceResource?: string }) => ({
+    const publicRelations = (item: {
+      targetGroups?: string[];
+      responsibleUnit?: string;
+      legalBasis?: string[];
+      sourceResource?: string;
+    }) => ({
       targetGroups: refList(refs, item.targetGroups, 'target-group'),
       ...(item.responsibleUnit !== undefined ? { responsibleUnit: unit(item.responsibleUnit) } : {}),
       ...(item.legalBasis !== undefined ? { legalBasis: refList(refs, item.legalBasis, 'policy') } : {}),
@@ -187,7 +207,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (status === 'adopted') {
       // adopted as a council would: the approved plan with the decision's number and date
       await reviewAndPublish('plan', planId);
-      const decision = { number: `${periodStartYear - 2000}/${plan.goals.length + 10}`, date: `${periodStartYear - 1}-12-18` };
+      const decision = {
+        number: `${periodStartYear - 2000}/${plan.goals.length + 10}`,
+        date: `${periodStartYear - 1}-12-18`,
+      };
       await strapi.plugin('se-planning').service('review').adopt(planId, decision, staff.approver);
     }
     return true;
@@ -199,7 +222,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const set = data ?? (await import('../demo/parauga-novads')).demoData;
       const refs: Refs = new Map();
       for (const group of set.targetGroups) {
-        refs.set(`target-group:${group.slug}`, (await findOrCreate('target-group', { slug: group.slug }, group)).documentId);
+        refs.set(
+          `target-group:${group.slug}`,
+          (await findOrCreate('target-group', { slug: group.slug }, group)).documentId,
+        );
       }
       for (const { units, ...municipality } of set.municipalities) {
         const { documentId } = await findOrCreate('municipality', { slug: municipality.slug }, municipality);
@@ -215,10 +241,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       for (const { key, municipality, ...organisation } of set.organisations) {
         const data = { ...organisation, municipality: ref(refs, municipality, 'municipality') };
-        refs.set(`organisation:${key}`, (await findOrCreate('organisation', { name: organisation.name }, data)).documentId);
+        refs.set(
+          `organisation:${key}`,
+          (await findOrCreate('organisation', { name: organisation.name }, data)).documentId,
+        );
       }
       await this.ensureDemoLogins();
-      const staffByEmail = async (email: string) => (await strapi.db.query('admin::user').findOne({ where: { email } })) as Actor;
+      const staffByEmail = async (email: string) =>
+        (await strapi.db.query('admin::user').findOne({ where: { email } })) as Actor;
       staff = { editor: await staffByEmail(DEMO_EDITOR), approver: await staffByEmail(DEMO_APPROVER) };
       let plansCreated = 0;
       for (const plan of set.plans) {
@@ -233,10 +263,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const superAdmin = await strapi.service('admin::role').getSuperAdmin();
       for (const { role, municipality, ...login } of DEMO_LOGINS) {
         if (await users.exists({ email: login.email })) continue;
-        const roleId = role ? (await strapi.db.query('admin::role').findOne({ where: { code: role.code } })).id : superAdmin.id;
+        const roleId = role
+          ? (await strapi.db.query('admin::role').findOne({ where: { code: role.code } })).id
+          : superAdmin.id;
         const user = await users.create({ ...login, isActive: true, roles: [roleId], preferedLanguage: 'lv' });
         const home = municipality ? await docs('municipality').findFirst({ filters: { slug: municipality } }) : null;
-        if (home) await docs('municipality').update({ documentId: home.documentId, data: { staff: { connect: [{ id: user.id }] } } });
+        if (home)
+          await docs('municipality').update({
+            documentId: home.documentId,
+            data: { staff: { connect: [{ id: user.id }] } },
+          });
       }
       return DEMO_LOGINS.map(({ email, password, role }) => ({ email, password, role: role?.name ?? 'Super Admin' }));
     },

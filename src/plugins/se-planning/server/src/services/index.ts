@@ -10,6 +10,7 @@ import review from './review';
 import notifications from './notifications';
 import scoping from './scoping';
 import staffRoles from './staff-roles';
+import revisions from './revisions';
 
 export default {
   'row-rules': rowRules,
@@ -24,4 +25,5 @@ export default {
   notifications,
   scoping,
   'staff-roles': staffRoles,
+  revisions,
 };

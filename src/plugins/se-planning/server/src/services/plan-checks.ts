@@ -84,7 +84,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ];
 
       return {
-        plan: { documentId: plan.documentId, title: plan.title, periodStartYear: plan.periodStartYear, periodEndYear: plan.periodEndYear },
+        plan: {
+          documentId: plan.documentId,
+          title: plan.title,
+          periodStartYear: plan.periodStartYear,
+          periodEndYear: plan.periodEndYear,
+        },
         smart,
         warnings,
         gaps,

@@ -19,7 +19,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     // Children before parents, so relations never point at a deleted row mid-way.
     for (const entry of [...worksheetEntries()].reverse()) {
-      await strapi.db.query(uidOf(entry.singularName) as never).deleteMany({ where: { plan: { documentId: planDocumentId } } });
+      await strapi.db
+        .query(uidOf(entry.singularName) as never)
+        .deleteMany({ where: { plan: { documentId: planDocumentId } } });
     }
   },
 });

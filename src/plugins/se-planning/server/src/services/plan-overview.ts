@@ -65,7 +65,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       periodStartYear: plan.periodStartYear,
       periodEndYear: plan.periodEndYear,
       status: plan.status,
-      municipality: plan.municipality ? { documentId: plan.municipality.documentId, name: plan.municipality.name } : null,
+      municipality: plan.municipality
+        ? { documentId: plan.municipality.documentId, name: plan.municipality.name }
+        : null,
       rowCounts: Object.fromEntries(
         worksheetEntries().map((entry) => [entry.singularName, counts.get(plan.id)?.[entry.singularName] ?? 0]),
       ),

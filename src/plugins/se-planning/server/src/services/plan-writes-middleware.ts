@@ -1,7 +1,8 @@
 /**
  * One document-service middleware below every write path (Content Manager, REST, scripts).
  * Each create/clone/update/publish of a se-planning document runs in a transaction that also
- * fills missing slugs, pre-fills new plans, checks the stored result against the rules, sends
+ * fills missing slugs, refuses saves made from an outdated revision (409), pre-fills new plans,
+ * checks the stored result against the rules, sends
  * edited content back to review and refuses to publish what is not approved; anything refused
  * rolls the whole write back, and so does a staff member writing outside their municipalities.
  * The workflow's own fields and history are written only by the review service.
@@ -54,6 +55,8 @@ export const planWritesMiddleware =
 
     return strapi.db.transaction(async () => {
       if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
+      if (CONTENT_WRITES.has(ctx.action) && !entry.hidden)
+        await service('revisions').beforeWrite(ctx.uid, ctx.action, ctx.params);
       const result = (await next()) as { documentId?: string } | null;
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);

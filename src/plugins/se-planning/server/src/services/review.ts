@@ -32,6 +32,8 @@ const SYSTEM_FIELDS = new Set([
   'createdBy',
   'updatedBy',
   'position',
+  'revision',
+  'municipalityId',
   'status',
   'councilDecisionNumber',
   'councilDecisionDate',
@@ -50,7 +52,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The rows an editor works on: the draft of every locale (or the only row). */
   const workingRows = async (type: string, documentId: string) => {
     const entry = entryNamed(type);
-    const populate = Object.fromEntries(Object.keys(linksOf(entry)).map((field) => [field, { select: ['documentId'] }]));
+    const populate = Object.fromEntries(
+      Object.keys(linksOf(entry)).map((field) => [field, { select: ['documentId'] }]),
+    );
     return (await query(type).findMany({
       where: { documentId, ...(hasDrafts(type) ? { publishedAt: null } : {}) },
       populate,
@@ -69,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             const value = row[key];
             if (Array.isArray(value)) return [key, value.map((v) => v?.documentId ?? v).sort()];
             if (value && typeof value === 'object' && 'documentId' in value) return [key, value.documentId];
-            return [key, value instanceof Date ? value.toISOString() : value ?? null];
+            return [key, value instanceof Date ? value.toISOString() : (value ?? null)];
           }),
       )
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -136,7 +140,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!(rule.from as readonly string[]).includes(item.state)) {
           throw new errors.ValidationError(
             `Nevar veikt darbību "${reviewActions[command].lv}": ieraksta statuss ir "${stateLabel(item.state)}"`,
-            { errors: [{ path: ['reviewState'], message: `Statuss ir "${stateLabel(item.state)}"`, name: 'ValidationError', value: item.state }] },
+            {
+              errors: [
+                {
+                  path: ['reviewState'],
+                  message: `Statuss ir "${stateLabel(item.state)}"`,
+                  name: 'ValidationError',
+                  value: item.state,
+                },
+              ],
+            },
           );
         }
         if (command === 'request_changes' && !comment?.trim()) {
@@ -154,7 +167,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         await setState(type, documentId, data);
         await record(type, documentId, item, command, item.state, rule.to, actor, comment);
-        return { documentId, type, reviewState: rule.to, submittedById: (data.submittedById ?? item.submittedById) as number | null };
+        return {
+          documentId,
+          type,
+          reviewState: rule.to,
+          submittedById: (data.submittedById ?? item.submittedById) as number | null,
+        };
       });
     },
 
@@ -163,7 +181,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const item = await loadItem('plan', documentId);
         const problems = [
-          ...(decision.number?.trim() ? [] : [{ path: ['councilDecisionNumber'], message: 'Jānorāda domes lēmuma numurs' }]),
+          ...(decision.number?.trim()
+            ? []
+            : [{ path: ['councilDecisionNumber'], message: 'Jānorāda domes lēmuma numurs' }]),
           ...(/^\d{4}-\d{2}-\d{2}$/.test(decision.date ?? '') && !Number.isNaN(Date.parse(decision.date))
             ? []
             : [{ path: ['councilDecisionDate'], message: 'Jānorāda domes lēmuma datums (GGGG-MM-DD)' }]),
@@ -176,9 +196,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await this.assertApproved('plan', documentId, item);
         await query('plan').updateMany({
           where: { documentId },
-          data: { status: 'adopted', councilDecisionNumber: decision.number.trim(), councilDecisionDate: decision.date },
+          data: {
+            status: 'adopted',
+            councilDecisionNumber: decision.number.trim(),
+            councilDecisionDate: decision.date,
+          },
         });
-        await record('plan', documentId, item, 'adopt', item.state, item.state, actor, `Domes lēmums Nr. ${decision.number.trim()}, ${decision.date}`);
+        await record(
+          'plan',
+          documentId,
+          item,
+          'adopt',
+          item.state,
+          item.state,
+          actor,
+          `Domes lēmums Nr. ${decision.number.trim()}, ${decision.date}`,
+        );
         return { documentId, status: 'adopted' };
       });
     },
@@ -189,7 +222,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (item.state !== 'approved' || item.reviewFingerprint !== fingerprintOf(item.rows)) {
         throw new errors.ValidationError(
           `Publicēt var tikai apstiprinātu saturu; pašreizējais statuss: "${stateLabel(item.state)}". Iesniedziet to izskatīšanai.`,
-          { errors: [{ path: ['reviewState'], message: 'Saturs nav apstiprināts', name: 'ValidationError', value: item.state }] },
+          {
+            errors: [
+              { path: ['reviewState'], message: 'Saturs nav apstiprināts', name: 'ValidationError', value: item.state },
+            ],
+          },
         );
       }
     },
@@ -220,12 +257,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async queue(staff?: Actor) {
       const scoping = strapi.plugin('se-planning').service('scoping');
       const scope =
-        staff && !scoping.isSuperAdmin(staff) ? { municipalityId: { $in: await scoping.municipalitiesOf(staff.id) } } : {};
+        staff && !scoping.isSuperAdmin(staff)
+          ? { municipalityId: { $in: await scoping.municipalitiesOf(staff.id) } }
+          : {};
       const waiting = [];
       for (const type of reviewableTypes) {
         const rows = (await query(type).findMany({
           where: { reviewState: 'submitted', ...scope, ...(hasDrafts(type) ? { publishedAt: null } : {}) },
-          populate: type === 'plan' ? { municipality: { select: ['name'] } } : { plan: { select: ['documentId', 'title'] } },
+          populate:
+            type === 'plan' ? { municipality: { select: ['name'] } } : { plan: { select: ['documentId', 'title'] } },
           orderBy: { updatedAt: 'asc' },
         })) as Record<string, any>[];
         const seen = new Set<string>();

@@ -43,7 +43,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The RBAC condition's query for one permission subject. */
     async conditionFor(user: { id: number; permission?: { subject?: string } }) {
       const ids = await this.municipalitiesOf(user.id);
-      return user.permission?.subject === uidOf('municipality') ? { id: { $in: ids } } : { municipalityId: { $in: ids } };
+      return user.permission?.subject === uidOf('municipality')
+        ? { id: { $in: ids } }
+        : { municipalityId: { $in: ids } };
     },
 
     /** The municipality of a stored document, from its plan (or itself). */
@@ -51,10 +53,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = entryOf(uid);
       if (!entry) return null;
       if (entry.singularName === 'municipality') {
-        const row = (await strapi.db.query(uid as never).findOne({ where: { documentId }, select: ['id'] })) as { id: number } | null;
+        const row = (await strapi.db.query(uid as never).findOne({ where: { documentId }, select: ['id'] })) as {
+          id: number;
+        } | null;
         return row?.id ?? null;
       }
-      const through = planOwned(entry) ? { plan: { populate: { municipality: { select: ['id'] } } } } : { municipality: { select: ['id'] } };
+      const through = planOwned(entry)
+        ? { plan: { populate: { municipality: { select: ['id'] } } } }
+        : { municipality: { select: ['id'] } };
       const row = (await strapi.db.query(uid as never).findOne({ where: { documentId }, populate: through })) as any;
       return (planOwned(entry) ? row?.plan?.municipality?.id : row?.municipality?.id) ?? null;
     },
@@ -64,13 +70,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = entryOf(uid);
       if (!entry || !isScoped(entry)) return;
       const municipalityId = await this.municipalityOfDocument(uid, documentId);
-      const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId }, select: ['id', 'municipalityId'] })) as {
+      const rows = (await strapi.db
+        .query(uid as never)
+        .findMany({ where: { documentId }, select: ['id', 'municipalityId'] })) as {
         municipalityId: number | null;
       }[];
       if (rows.every((row) => row.municipalityId === municipalityId)) return;
       if (entry.singularName === 'plan' && rows.some((row) => row.municipalityId !== null)) {
         throw new errors.ValidationError('Plāna pašvaldību nevar mainīt', {
-          errors: [{ path: ['municipality'], message: 'Plāna pašvaldību nevar mainīt', name: 'ValidationError', value: null }],
+          errors: [
+            { path: ['municipality'], message: 'Plāna pašvaldību nevar mainīt', name: 'ValidationError', value: null },
+          ],
         });
       }
       await strapi.db.query(uid as never).updateMany({ where: { documentId }, data: { municipalityId } });

@@ -14,7 +14,10 @@ export async function fillMissingSlugs(strapi: Core.Strapi, uid: string, params:
         where: { documentId: params.documentId, ...(params.locale ? { locale: params.locale } : {}) },
       })) as Record<string, unknown> | null)
     : null;
-  const attributes = strapi.contentType(uid as never).attributes as Record<string, { type: string; targetField?: string }>;
+  const attributes = strapi.contentType(uid as never).attributes as Record<
+    string,
+    { type: string; targetField?: string }
+  >;
   for (const [field, attribute] of Object.entries(attributes)) {
     if (attribute.type !== 'uid' || !attribute.targetField || data[field] || !data[attribute.targetField]) continue;
     if (stored?.[field]) continue;

@@ -12,7 +12,11 @@ import { OWN_MUNICIPALITY } from './scoping';
 
 const CM = 'plugin::content-manager.explorer';
 export const ROLES = {
-  editor: { code: 'se-planning-editor', name: 'SU plānotājs', description: 'Sagatavo plānu un iesniedz saturu izskatīšanai' },
+  editor: {
+    code: 'se-planning-editor',
+    name: 'SU plānotājs',
+    description: 'Sagatavo plānu un iesniedz saturu izskatīšanai',
+  },
   approver: {
     code: 'se-planning-approver',
     name: 'SU apstiprinātājs',
@@ -43,7 +47,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return permissions.map((permission) => {
       const entry = ours.find((candidate) => uidOf(candidate.singularName) === permission.subject)!;
       const scoped = isScoped(entry) || entry.singularName === 'municipality';
-      const localized = Boolean((strapi.contentType(permission.subject as never) as any).pluginOptions?.i18n?.localized);
+      const localized = Boolean(
+        (strapi.contentType(permission.subject as never) as any).pluginOptions?.i18n?.localized,
+      );
       return {
         ...permission,
         properties: { ...permission.properties, ...(localized ? { locales: ['lv', 'en'] } : {}) },
