@@ -10,7 +10,7 @@ import type { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startStrapi, stopStrapi } from './helpers/strapi';
+import { docs, startStrapi, stopStrapi } from './helpers/strapi';
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,13 +58,36 @@ afterAll(async () => {
   await stopStrapi();
 });
 
+async function logIn(target: Page, email: string) {
+  await target.goto(`${base}/admin/auth/login`);
+  await target.getByLabel('Email').fill(email);
+  await target.getByLabel('Password').fill('Demo-Parole-2025');
+  await target.getByRole('button', { name: /login/i }).click();
+  await target.getByRole('link', { name: 'Sociālās uzņēmējdarbības plāns' }).waitFor({ timeout: 60_000 });
+}
+
+/** Waits until `check` returns something truthy (or fails after the timeout). */
+async function eventually<T>(check: () => Promise<T>, timeout = 15_000): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** A fresh browser session for one demo staff member. */
+async function sessionOf(email: string) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const staffPage = await context.newPage();
+  await logIn(staffPage, email);
+  return staffPage;
+}
+
 describe('the admin with the demo data', () => {
   it('logs in with the demo staff login and shows the plugin menu link in Latvian', async () => {
-    await page.goto(`${base}/admin/auth/login`);
-    await page.getByLabel('Email').fill('admin@parauga-novads.lv');
-    await page.getByLabel('Password').fill('Demo-Parole-2025');
-    await page.getByRole('button', { name: /login/i }).click();
-    await page.getByRole('link', { name: 'Sociālās uzņēmējdarbības plāns' }).waitFor({ timeout: 60_000 });
+    await logIn(page, 'admin@parauga-novads.lv');
   });
 
   it('lists the demo plans with each worksheet’s row count', async () => {
@@ -111,5 +134,67 @@ describe('the admin with the demo data', () => {
     await page.getByRole('option', { name: 'augsts' }).waitFor();
     await page.keyboard.press('Escape');
     await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-risk-edit.png'), fullPage: true });
+  });
+});
+
+describe('the review workflow with the demo accounts', () => {
+  let programme: { documentId: string; title: string };
+  const editUrl = () =>
+    `${base}/admin/content-manager/collection-types/plugin::se-planning.support-programme/${programme.documentId}?plugins[i18n][locale]=lv`;
+
+  beforeAll(async () => {
+    const drafts = await docs(strapi, 'support-programme').findMany({
+      locale: 'lv',
+      status: 'draft',
+      filters: { plan: { municipality: { slug: 'parauga-novads' } } },
+    });
+    const published = await docs(strapi, 'support-programme').findMany({ locale: 'lv', status: 'published' });
+    programme = drafts.find((d: { documentId: string }) => !published.some((p: any) => p.documentId === d.documentId));
+    expect(programme).toBeTruthy();
+  });
+
+  it('lets the Parauga planner submit a draft programme from the panel beside it', async () => {
+    const planner = await sessionOf('planotajs@parauga-novads.lv');
+    await planner.goto(editUrl());
+    const panel = planner.getByTestId('review-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    await expect(panel.getByTestId('review-state').innerText()).resolves.toMatch(/melnraksts/i);
+    await expect(panel.getByRole('button', { name: 'Apstiprināt' }).count()).resolves.toBe(0);
+    await panel.getByRole('button', { name: 'Iesniegt izskatīšanai' }).click();
+    await panel
+      .getByTestId('review-state')
+      .filter({ hasText: /iesniegts izskatīšanai/i })
+      .waitFor({ timeout: 15_000 });
+    await planner.context().close();
+  });
+
+  it('hides it from the Kaimiņu approver', async () => {
+    const neighbour = await sessionOf('apstiprinatajs@kaiminu-novads.lv');
+    await neighbour.goto(`${base}/admin/plugins/se-planning/review`);
+    await neighbour.getByRole('heading', { name: 'Izskatīšanas rinda', level: 1 }).waitFor({ timeout: 30_000 });
+    await expect(neighbour.getByText(programme.title).count()).resolves.toBe(0);
+    await neighbour.context().close();
+  });
+
+  it('lets the Parauga approver approve it from the queue and publish it; the history shows every step', async () => {
+    const approver = await sessionOf('apstiprinatajs@parauga-novads.lv');
+    await approver.goto(`${base}/admin/plugins/se-planning/review`);
+    await approver.getByRole('link', { name: programme.title }).click();
+    const panel = approver.getByTestId('review-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.getByRole('button', { name: 'Apstiprināt' }).click();
+    await panel
+      .getByTestId('review-state')
+      .filter({ hasText: /apstiprināts/i })
+      .waitFor({ timeout: 15_000 });
+    await approver.getByRole('button', { name: 'Publish' }).click();
+    await eventually(() =>
+      docs(strapi, 'support-programme').findOne({ documentId: programme.documentId, locale: 'lv', status: 'published' }),
+    );
+    await approver.reload();
+    await panel.waitFor({ timeout: 30_000 });
+    await eventually(async () => (await panel.getByTestId('review-event').count()) === 3);
+    await approver.screenshot({ path: path.join(ROOT, '.tmp', 'admin-review.png'), fullPage: true });
+    await approver.context().close();
   });
 });

@@ -82,6 +82,19 @@ describe('review lifecycle of a support programme', () => {
     expect(history.every((e: any) => e.at)).toBe(true);
   });
 
+  it('tells the submitter (in the log in development) when their item is approved or sent back', async () => {
+    const info = jest.spyOn(strapi.log, 'info');
+    const { documentId } = await draftProgramme(editor);
+    await post(editor, review('support-programme', documentId, 'submit'));
+    await post(approver, review('support-programme', documentId, 'request-changes'), { comment: 'Pievienojiet kontaktus' });
+    expect(info).toHaveBeenCalledWith(expect.stringContaining(`e-pasts ${editor.user.email}: Nepieciešami labojumi`));
+    expect(info).toHaveBeenCalledWith(expect.stringContaining('Pievienojiet kontaktus'));
+    await post(editor, review('support-programme', documentId, 'submit'));
+    await post(approver, review('support-programme', documentId, 'approve'));
+    expect(info).toHaveBeenCalledWith(expect.stringContaining(`e-pasts ${editor.user.email}: Apstiprināts`));
+    info.mockRestore();
+  });
+
   it('sends an item back with a required comment, then takes it again', async () => {
     const { documentId } = await draftProgramme(editor);
     await post(editor, review('support-programme', documentId, 'submit'));

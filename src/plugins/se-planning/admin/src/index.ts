@@ -1,5 +1,6 @@
 import { Briefcase } from '@strapi/icons';
 import { PERMISSIONS, PLUGIN_ID } from './pluginId';
+import { ReviewPanel } from './components/ReviewPanel';
 import lv from './translations/lv.json';
 import en from './translations/en.json';
 
@@ -34,6 +35,10 @@ export default {
       });
     }
     app.registerPlugin({ id: PLUGIN_ID, name: lv['plugin.name'] });
+  },
+
+  bootstrap(app: any) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReviewPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { PLUGIN_ID } from '../pluginId';
@@ -29,6 +30,11 @@ export const PlansPage = () => {
     <Page.Main>
       <Page.Title>{title}</Page.Title>
       <Layouts.Header
+        primaryAction={
+          <RouterLink to={`/plugins/${PLUGIN_ID}/review`} data-testid="queue-link">
+            {formatMessage({ id: t('queue.title'), defaultMessage: 'Izskatīšanas rinda' })}
+          </RouterLink>
+        }
         title={title}
         subtitle={formatMessage({
           id: t('plans.subtitle'),

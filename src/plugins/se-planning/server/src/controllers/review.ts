@@ -21,7 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const result = await review(strapi).transition(type, documentId, command, ctx.state.user, comment);
     if (command !== 'submit') {
       const outcome = reviewStates[result.reviewState as keyof typeof reviewStates].lv;
-      await tellSubmitter(result.submittedById, `${outcome}: ${type} ${documentId}`, comment ?? outcome);
+      await tellSubmitter(result.submittedById, `${outcome}: ${result.title}`, comment || outcome);
     }
     ctx.body = { data: result };
   };
