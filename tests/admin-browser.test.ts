@@ -189,7 +189,11 @@ describe('the review workflow with the demo accounts', () => {
       .waitFor({ timeout: 15_000 });
     await approver.getByRole('button', { name: 'Publish' }).click();
     await eventually(() =>
-      docs(strapi, 'support-programme').findOne({ documentId: programme.documentId, locale: 'lv', status: 'published' }),
+      docs(strapi, 'support-programme').findOne({
+        documentId: programme.documentId,
+        locale: 'lv',
+        status: 'published',
+      }),
     );
     await approver.reload();
     await panel.waitFor({ timeout: 30_000 });

@@ -65,8 +65,14 @@ describe('lost updates', () => {
     const loaded = (await http(strapi).get(url).set(as(anna))).body.data;
     // both saves at the same moment: exactly one wins, the other is told
     const results = await Promise.all([
-      http(strapi).put(url).set(as(anna)).send({ ...loaded, summary: 'A' }),
-      http(strapi).put(url).set(as(juris)).send({ ...loaded, summary: 'B' }),
+      http(strapi)
+        .put(url)
+        .set(as(anna))
+        .send({ ...loaded, summary: 'A' }),
+      http(strapi)
+        .put(url)
+        .set(as(juris))
+        .send({ ...loaded, summary: 'B' }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });

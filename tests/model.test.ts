@@ -76,7 +76,7 @@ describe('the se-planning plugin', () => {
         'involvedParties',
         'organisations',
         'responsibleUnit',
-        'status',
+        'executionStatus',
         'progress',
       ],
       indicator: [
@@ -133,7 +133,7 @@ describe('the se-planning plugin', () => {
         'sourceResource',
       ],
       municipality: ['name', 'slug', 'region', 'website', 'plans', 'municipalUnits'],
-      plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'status', 'version'],
+      plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'planStatus', 'version'],
     };
     for (const [type, fields] of Object.entries(columns)) {
       expect([type, fields.filter((field) => !(field in attributes(type)))]).toEqual([type, []]);

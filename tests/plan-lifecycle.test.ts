@@ -66,7 +66,11 @@ describe('deleting', () => {
   });
 
   it('keeps an adopted plan (archive it instead)', async () => {
-    const { plan } = await makePlan(strapi, { status: 'adopted' });
+    const { plan } = await makePlan(strapi);
+    const review = strapi.plugin('se-planning').service('review');
+    await review.transition('plan', plan, 'submit', { id: 1001 });
+    await review.transition('plan', plan, 'approve', { id: 1002 });
+    await review.adopt(plan, { number: '3/7', date: '2024-12-18' }, { id: 1002 });
     const error = await rejection(() => docs(strapi, 'plan').delete({ documentId: plan }));
     expect(error.name).toBe('ValidationError');
     expect(await rowsOf('risk', plan)).toHaveLength(6);

@@ -86,7 +86,9 @@ describe('review lifecycle of a support programme', () => {
     const info = jest.spyOn(strapi.log, 'info');
     const { documentId } = await draftProgramme(editor);
     await post(editor, review('support-programme', documentId, 'submit'));
-    await post(approver, review('support-programme', documentId, 'request-changes'), { comment: 'Pievienojiet kontaktus' });
+    await post(approver, review('support-programme', documentId, 'request-changes'), {
+      comment: 'Pievienojiet kontaktus',
+    });
     expect(info).toHaveBeenCalledWith(expect.stringContaining(`e-pasts ${editor.user.email}: Nepieciešami labojumi`));
     expect(info).toHaveBeenCalledWith(expect.stringContaining('Pievienojiet kontaktus'));
     await post(editor, review('support-programme', documentId, 'submit'));
@@ -247,6 +249,15 @@ describe('history, queue and adoption', () => {
     );
   });
 
+  it('adopts a plan only through the council decision, never by a save', async () => {
+    const { plan } = await makePlan(strapi);
+    const saved = await put(editor, `${cm('plan')}/${plan}`, { planStatus: 'adopted', councilDecisionNumber: '1/1' });
+    expect(saved.status).toBe(400);
+    expect(saved.body.error.details.errors[0].path).toEqual(['planStatus']);
+    const stored = await docs(strapi, 'plan').findOne({ documentId: plan });
+    expect([stored.planStatus, stored.councilDecisionNumber]).toEqual(['drafting', null]);
+  });
+
   it('adopts an approved plan with the council decision’s number and date', async () => {
     const { plan } = await makePlan(strapi);
     const early = await post(approver, `/se-planning/plans/${plan}/adopt`, {
@@ -269,7 +280,7 @@ describe('history, queue and adoption', () => {
     expect(adopted.status).toBe(200);
     const stored = await docs(strapi, 'plan').findOne({ documentId: plan });
     expect(stored).toMatchObject({
-      status: 'adopted',
+      planStatus: 'adopted',
       councilDecisionNumber: '12/5',
       councilDecisionDate: '2024-12-18',
     });

@@ -125,6 +125,17 @@ describe('staff of one municipality and another’s rows', () => {
     expect(await strapi.db.query(uid('data-source')).count({ where: { plan: { documentId: other.plan } } })).toBe(0);
   });
 
+  it('cannot change municipalities or their staff', async () => {
+    const res = await put(editor, `${cm('municipality')}/${other.municipality}`, {
+      staff: { connect: [{ id: editor.user.id }] },
+    });
+    expect(res.status).toBe(403);
+    const own = await put(editor, `${cm('municipality')}/${home.municipality}`, { website: 'https://example.lv' });
+    expect(own.status).toBe(403);
+    const members = await docs(strapi, 'municipality').findOne({ documentId: other.municipality, populate: ['staff'] });
+    expect(members.staff.map((u: { id: number }) => u.id)).not.toContain(editor.user.id);
+  });
+
   it('keeps a plan in its municipality', async () => {
     const moved = await put(approver, `${cm('plan')}/${home.plan}`, { municipality: other.municipality });
     expect([400, 403]).toContain(moved.status);

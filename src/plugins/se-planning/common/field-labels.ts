@@ -35,6 +35,12 @@ const risksRel: Label = { lv: 'Riski (#10)', en: 'Risks (#10)' };
 const monitoringActivitiesRel: Label = { lv: 'Uzraudzības aktivitātes (#11)', en: 'Monitoring activities (#11)' };
 
 /** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
+/** Fields every content type has (added by the model builder). */
+export const sharedFieldLabels: Record<string, Label> = {
+  revision: { lv: 'Versija (saglabāšanas reizes)', en: 'Revision' },
+  municipalityId: { lv: 'Pašvaldības ID', en: 'Municipality ID' },
+};
+
 export const fieldLabels: Record<string, Record<string, Label>> = {
   'review-event': {
     targetType: { lv: 'Ieraksta veids', en: 'Item type' },
@@ -51,6 +57,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
   },
   // ── shared vocabulary ──────────────────────────────────────────────────────────────
   municipality: {
+    staff: { lv: 'Darbinieki (plāno šai pašvaldībai)', en: 'Staff (plan for this municipality)' },
     name,
     slug,
     region: { lv: 'Plānošanas reģions', en: 'Planning region' },
@@ -69,7 +76,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     title,
     periodStartYear: { lv: 'Perioda sākuma gads', en: 'Period start year' },
     periodEndYear: { lv: 'Perioda beigu gads', en: 'Period end year' },
-    status: { lv: 'Statuss', en: 'Status' },
+    planStatus: { lv: 'Plāna statuss', en: 'Plan status' },
     version: { lv: 'Versija', en: 'Version' },
     summary: { lv: 'Kopsavilkums', en: 'Summary' },
     municipality,
@@ -216,7 +223,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     fundingSource: { lv: 'Finansējuma avots', en: 'Funding source' },
     budgetEur: { lv: 'Budžets, EUR', en: 'Budget (EUR)' },
     involvedParties: { lv: 'Iesaistītās puses', en: 'Involved parties' },
-    status: { lv: 'Izpildes statuss', en: 'Status' },
+    executionStatus: { lv: 'Izpildes statuss', en: 'Execution status' },
     progress: { lv: 'Izpilde, %', en: 'Progress (%)' },
     plan,
     task: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
@@ -338,7 +345,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
 /** Fields shown in the Content Manager list view of each content type (3 to 5 fields, most telling first, e.g. risk: factor, level, plan). */
 export const listFields: Record<string, string[]> = {
   municipality: ['name', 'region', 'website'],
-  plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'status'],
+  plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'planStatus'],
   'municipal-unit': ['name', 'municipality', 'contactEmail'],
   organisation: ['name', 'kind', 'registrationNumber', 'municipality'],
   'target-group': ['name', 'nameEn', 'slug'],
@@ -352,7 +359,7 @@ export const listFields: Record<string, string[]> = {
   'support-given': ['recipient', 'form', 'year', 'plan'],
   goal: ['title', 'deadline', 'plan'],
   task: ['title', 'deadline', 'plan'],
-  activity: ['title', 'status', 'startsOn', 'endsOn', 'plan'],
+  activity: ['title', 'executionStatus', 'startsOn', 'endsOn', 'plan'],
   indicator: ['title', 'kind', 'unit', 'targetDate', 'plan'],
   measurement: ['indicator', 'measuredOn', 'value'],
   'partnership-step': ['step', 'done', 'doneOn', 'plan'],

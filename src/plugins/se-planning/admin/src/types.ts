@@ -5,7 +5,7 @@ export type PlanSummary = {
   title: string;
   periodStartYear: number;
   periodEndYear: number;
-  status: string;
+  planStatus: string;
   municipality: { documentId: string; name: string } | null;
   rowCounts: Record<string, number>;
 };

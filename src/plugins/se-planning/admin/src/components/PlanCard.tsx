@@ -39,7 +39,7 @@ export const PlanCard = ({ plan, columns }: { plan: PlanSummary; columns: Column
           <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${plan.documentId}`} data-testid="checks-link">
             {formatMessage({ id: t('plans.checks'), defaultMessage: 'Pārbaudes' })}
           </RouterLink>
-          <Badge>{formatMessage({ id: t(`status.${plan.status}`), defaultMessage: plan.status })}</Badge>
+          <Badge>{formatMessage({ id: t(`status.${plan.planStatus}`), defaultMessage: plan.planStatus })}</Badge>
         </Flex>
       </Flex>
       <Grid.Root gap={3}>

@@ -69,7 +69,8 @@ export const model: ModelEntry[] = [
       title: str(required),
       periodStartYear: integer({ ...required, min: 2000, max: 2100 }),
       periodEndYear: integer({ ...required, min: 2000, max: 2100 }),
-      status: enumOf('planStatuses', { default: 'drafting' }),
+      // not `status`: the Content Manager uses that name for a document's publication status
+      planStatus: enumOf('planStatuses', { default: 'drafting' }),
       version: integer({ default: 1, min: 1 }),
       summary: text(),
       councilDecisionNumber: str(),
@@ -243,7 +244,7 @@ export const model: ModelEntry[] = [
       fundingSource: str(),
       budgetEur: decimal({ min: 0 }),
       involvedParties: text(),
-      status: enumOf('activityStatuses', { default: 'planned' }),
+      executionStatus: enumOf('activityStatuses', { default: 'planned' }),
       progress: integer({ min: 0, max: 100, default: 0 }),
     },
     links: {

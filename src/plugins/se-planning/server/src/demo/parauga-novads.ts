@@ -639,7 +639,7 @@ export const demoData: DemoData = {
                   involvedParties: 'Attīstības nodaļa, Juridiskā nodaļa, konsultatīvā padome',
                   responsibleUnit: 'attistibas-nodala',
                   resources: ['res-grantu-programma'],
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                 },
                 {
@@ -652,7 +652,7 @@ export const demoData: DemoData = {
                   organisations: ['parauga-biznesa-inkubators'],
                   resources: ['res-info-pasakumi'],
                   responsibleUnit: 'attistibas-nodala',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                   indicators: [
                     {
@@ -678,7 +678,7 @@ export const demoData: DemoData = {
                   involvedParties: 'Grantu vērtēšanas komisija, konsultatīvā padome',
                   resources: ['res-grantu-programma'],
                   responsibleUnit: 'attistibas-nodala',
-                  status: 'in_progress',
+                  executionStatus: 'in_progress',
                   progress: 60,
                 },
               ],
@@ -715,7 +715,7 @@ export const demoData: DemoData = {
                   organisations: ['parauga-biznesa-inkubators', 'sia-parauga-piens'],
                   resources: ['res-mentorings'],
                   responsibleUnit: 'attistibas-nodala',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                 },
                 {
@@ -729,7 +729,7 @@ export const demoData: DemoData = {
                   organisations: ['parauga-biznesa-inkubators'],
                   resources: ['res-mentorings', 'res-inkubators'],
                   responsibleUnit: 'attistibas-nodala',
-                  status: 'in_progress',
+                  executionStatus: 'in_progress',
                   progress: 85,
                 },
               ],
@@ -817,7 +817,7 @@ export const demoData: DemoData = {
                   organisations: ['zemgales-lietiskas-zinatnes'],
                   resources: ['res-atbildigs-iepirkums'],
                   responsibleUnit: 'ipasumu-nodala',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                 },
                 {
@@ -829,7 +829,7 @@ export const demoData: DemoData = {
                   organisations: ['sia-otra-elpa', 'sia-darbnica-kopa'],
                   resources: ['res-atbildigs-iepirkums'],
                   responsibleUnit: 'ipasumu-nodala',
-                  status: 'delayed',
+                  executionStatus: 'delayed',
                   progress: 40,
                 },
               ],
@@ -847,7 +847,7 @@ export const demoData: DemoData = {
                   involvedParties: 'Īpašumu nodaļa, Attīstības nodaļa',
                   resources: ['res-bezmaksas-telpas'],
                   responsibleUnit: 'ipasumu-nodala',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                 },
                 {
@@ -860,7 +860,7 @@ export const demoData: DemoData = {
                   organisations: ['sia-otra-elpa'],
                   resources: ['res-bezmaksas-telpas', 'res-lidzfinansejums'],
                   responsibleUnit: 'ipasumu-nodala',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                   indicators: [
                     {
@@ -898,7 +898,7 @@ export const demoData: DemoData = {
                   organisations: ['sia-darbnica-kopa', 'biedriba-saulespuke'],
                   resources: ['res-delegeti-uzdevumi'],
                   responsibleUnit: 'socialais-dienests',
-                  status: 'in_progress',
+                  executionStatus: 'in_progress',
                   progress: 67,
                   indicators: [
                     {
@@ -1003,7 +1003,7 @@ export const demoData: DemoData = {
                   organisations: ['biedriba-tilts', 'sia-parauga-piens'],
                   resources: ['res-info-pasakumi', 'res-aprikojums'],
                   responsibleUnit: 'izglitibas-parvalde',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                 },
                 {
@@ -1016,7 +1016,7 @@ export const demoData: DemoData = {
                   organisations: ['biedriba-tilts'],
                   resources: ['res-aprikojums'],
                   responsibleUnit: 'izglitibas-parvalde',
-                  status: 'in_progress',
+                  executionStatus: 'in_progress',
                   progress: 90,
                 },
                 {
@@ -1027,7 +1027,7 @@ export const demoData: DemoData = {
                   budgetEur: 3000,
                   involvedParties: 'Izglītības pārvalde, Jaunatnes centrs',
                   responsibleUnit: 'izglitibas-parvalde',
-                  status: 'planned',
+                  executionStatus: 'planned',
                   progress: 0,
                 },
               ],
@@ -1071,7 +1071,7 @@ export const demoData: DemoData = {
                   organisations: ['zemgales-lietiskas-zinatnes'],
                   resources: ['res-info-pasakumi'],
                   responsibleUnit: 'attistibas-nodala',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                 },
               ],
@@ -1105,7 +1105,7 @@ export const demoData: DemoData = {
                   organisations: ['zemgales-kopienu-tikls', 'sia-otra-elpa', 'zemgales-lietiskas-zinatnes'],
                   resources: ['res-konsultativa-padome'],
                   responsibleUnit: 'attistibas-nodala',
-                  status: 'done',
+                  executionStatus: 'done',
                   progress: 100,
                 },
                 {
@@ -1115,7 +1115,7 @@ export const demoData: DemoData = {
                   involvedParties: 'Konsultatīvās padomes locekļi',
                   resources: ['res-konsultativa-padome'],
                   responsibleUnit: 'attistibas-nodala',
-                  status: 'in_progress',
+                  executionStatus: 'in_progress',
                   progress: 55,
                 },
               ],
@@ -1707,7 +1707,7 @@ export const demoData: DemoData = {
                   organisations: ['biedriba-kaiminu-seniori'],
                   resources: ['kn-res-konsultacijas'],
                   responsibleUnit: 'kaiminu-attistibas-nodala',
-                  status: 'planned',
+                  executionStatus: 'planned',
                   progress: 0,
                   indicators: [
                     {

@@ -76,7 +76,7 @@ export type DemoActivity = {
   organisations?: string[]; // organisation keys
   resources?: string[]; // resource keys
   responsibleUnit?: string; // unit key
-  status: Key<typeof activityStatuses>;
+  executionStatus: Key<typeof activityStatuses>;
   progress: number;
   indicators?: DemoIndicator[];
 };

@@ -5,7 +5,7 @@
  * once per content type.
  */
 import type { Core } from '@strapi/strapi';
-import { fieldLabels, listFields } from '../../../common/field-labels';
+import { fieldLabels, listFields, sharedFieldLabels } from '../../../common/field-labels';
 import { model } from '../content-types/model';
 import { reviewFields } from '../../../common/review';
 import { uidOf } from '../content-types/lookup';
@@ -29,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const entry of model) {
       const contentType = strapi.contentType(uidOf(entry.singularName) as never);
       const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
-      const labels = fieldLabels[entry.singularName] ?? {};
+      const labels = { ...sharedFieldLabels, ...fieldLabels[entry.singularName] };
       for (const [field, metadata] of Object.entries(configuration.metadatas ?? {})) {
         const label = labels[field]?.lv;
         if (!label) continue;

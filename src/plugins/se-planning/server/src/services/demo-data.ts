@@ -115,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       title,
       periodStartYear,
       periodEndYear,
-      status: status === 'adopted' ? 'drafting' : status,
+      planStatus: status === 'adopted' ? 'drafting' : status,
       summary,
       municipality,
     });

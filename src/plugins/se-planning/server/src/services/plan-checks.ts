@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { evaluateSmart } from '../../../common/smart';
 import { checkRow } from '../../../common/rules/worksheet-rules';
-import { fieldLabels } from '../../../common/field-labels';
+import { fieldLabels, sharedFieldLabels } from '../../../common/field-labels';
 import { uidOf } from '../content-types/lookup';
 
 type Plan = { id: number; documentId: string; title: string; periodStartYear: number; periodEndYear: number };
@@ -52,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const type of WITH_WARNINGS) {
         for (const row of await rowsOf(type, plan.id)) {
           for (const warning of checkRow(type, { ...row, plan }).warnings) {
-            const label = fieldLabels[type]?.[warning.path[0]]?.lv ?? warning.path[0];
+            const label =
+              (fieldLabels[type]?.[warning.path[0]] ?? sharedFieldLabels[warning.path[0]])?.lv ?? warning.path[0];
             warnings.push({
               type,
               documentId: row.documentId,

@@ -10,11 +10,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async deleteRowsOf(planDocumentId: string) {
     const plan = (await strapi.db
       .query(uidOf('plan') as never)
-      .findOne({ where: { documentId: planDocumentId }, select: ['status'] })) as { status?: string } | null;
+      .findOne({ where: { documentId: planDocumentId }, select: ['planStatus'] })) as { planStatus?: string } | null;
     if (!plan) return;
-    if (plan.status === 'adopted') {
+    if (plan.planStatus === 'adopted') {
       throw new errors.ValidationError('Pieņemtu plānu nevar dzēst; mainiet statusu uz "Arhivēts"', {
-        errors: [{ path: ['status'], message: 'Pieņemtu plānu nevar dzēst', name: 'ValidationError', value: null }],
+        errors: [{ path: ['planStatus'], message: 'Pieņemtu plānu nevar dzēst', name: 'ValidationError', value: null }],
       });
     }
     // Children before parents, so relations never point at a deleted row mid-way.

@@ -11,7 +11,7 @@ type PlanRow = {
   title: string;
   periodStartYear: number;
   periodEndYear: number;
-  status: string;
+  planStatus: string;
   municipality?: { documentId: string; name: string } | null;
 };
 
@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       title: plan.title,
       periodStartYear: plan.periodStartYear,
       periodEndYear: plan.periodEndYear,
-      status: plan.status,
+      planStatus: plan.planStatus,
       municipality: plan.municipality
         ? { documentId: plan.municipality.documentId, name: plan.municipality.name }
         : null,

@@ -53,6 +53,8 @@ export const planWritesMiddleware =
       for (const field of reviewFields) delete ctx.params.data[field];
     }
 
+    if (ctx.uid === PLAN && ctx.params.data) await service('review').beforePlanSave(ctx.params);
+
     return strapi.db.transaction(async () => {
       if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
       if (CONTENT_WRITES.has(ctx.action) && !entry.hidden)

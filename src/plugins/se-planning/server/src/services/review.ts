@@ -34,7 +34,7 @@ const SYSTEM_FIELDS = new Set([
   'position',
   'revision',
   'municipalityId',
-  'status',
+  'planStatus',
   'councilDecisionNumber',
   'councilDecisionDate',
   ...reviewFields,
@@ -197,7 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await query('plan').updateMany({
           where: { documentId },
           data: {
-            status: 'adopted',
+            planStatus: 'adopted',
             councilDecisionNumber: decision.number.trim(),
             councilDecisionDate: decision.date,
           },
@@ -212,7 +212,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           actor,
           `Domes lēmums Nr. ${decision.number.trim()}, ${decision.date}`,
         );
-        return { documentId, status: 'adopted' };
+        return { documentId, planStatus: 'adopted' };
+      });
+    },
+
+    /** A plan is adopted only through `adopt` (with the council decision), never by a save. */
+    async beforePlanSave(params: Record<string, any>) {
+      delete params.data.councilDecisionNumber;
+      delete params.data.councilDecisionDate;
+      if (params.data.planStatus !== 'adopted') return;
+      const stored = params.documentId
+        ? ((await query('plan').findOne({ where: { documentId: params.documentId }, select: ['planStatus'] })) as {
+            planStatus?: string;
+          } | null)
+        : null;
+      if (stored?.planStatus === 'adopted') return;
+      throw new errors.ValidationError('Plānu pieņem ar domes lēmumu: izmantojiet darbību "Pieņemt plānu"', {
+        errors: [
+          { path: ['planStatus'], message: 'Plānu pieņem ar domes lēmumu', name: 'ValidationError', value: 'adopted' },
+        ],
       });
     },
 

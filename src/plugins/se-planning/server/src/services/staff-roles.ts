@@ -44,7 +44,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       properties: Record<string, unknown>;
       conditions?: string[];
     }[];
-    return permissions.map((permission) => {
+    // municipalities and their staff are kept by administrators: staff only read their own
+    const allowed = permissions.filter(
+      (permission) => permission.subject !== uidOf('municipality') || permission.action === `${CM}.read`,
+    );
+    return allowed.map((permission) => {
       const entry = ours.find((candidate) => uidOf(candidate.singularName) === permission.subject)!;
       const scoped = isScoped(entry) || entry.singularName === 'municipality';
       const localized = Boolean(
