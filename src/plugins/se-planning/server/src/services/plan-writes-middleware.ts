@@ -2,9 +2,9 @@
  * One document-service middleware below every write path (Content Manager, REST, scripts).
  * Each create/clone/update/publish of a se-planning document runs in a transaction that also
  * fills missing slugs, refuses saves made from an outdated revision (409), pre-fills new plans,
- * checks the stored result against the rules, sends
- * edited content back to review and refuses to publish what is not approved; anything refused
- * rolls the whole write back, and so does a staff member writing outside their municipalities.
+ * checks the stored result against the rules, sends edited content back to review and refuses
+ * to publish what is not approved; anything refused rolls the whole write back, and so does a
+ * staff member writing outside their municipalities.
  * The workflow's own fields and history are written only by the review service.
  */
 import type { Core } from '@strapi/strapi';
