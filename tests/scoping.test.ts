@@ -91,6 +91,44 @@ describe('the demo scenario, role by role', () => {
   });
 });
 
+describe('the plugin’s publish permission', () => {
+  it('is needed besides the Content Manager’s own publish permission', async () => {
+    // a role an administrator might make: Content Manager publishing, but not the plugin's
+    const roles = strapi.service('admin::role');
+    const role = await roles.create({ name: 'Tikai CM publicētājs', code: 'cm-only-publisher', description: 'tests' });
+    const CM = 'plugin::content-manager.explorer';
+    const fields = Object.keys(strapi.contentType(uid('support-programme')).attributes);
+    await roles.assignPermissions(
+      role.id,
+      ['read', 'update', 'publish'].map((action) => ({
+        action: `${CM}.${action}`,
+        subject: uid('support-programme'),
+        properties: action === 'publish' ? { locales: ['lv', 'en'] } : { fields, locales: ['lv', 'en'] },
+        conditions: [],
+      })),
+    );
+    const publisher = await staffLogin(strapi, { roles: ['cm-only-publisher'] });
+    await member(home.municipality, publisher);
+    const created = await post(editor, `${cm('support-programme')}?locale=lv`, {
+      plan: home.plan,
+      title: 'Apmācības',
+      kind: 'training',
+    });
+    const documentId = created.body.data.documentId;
+    await post(editor, `/se-planning/review/support-programme/${documentId}/submit`);
+    await post(approver, `/se-planning/review/support-programme/${documentId}/approve`);
+    const refused = await post(publisher, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/Publicēt apstiprināto/);
+    expect(
+      await strapi.db.query(uid('support-programme')).count({ where: { documentId, publishedAt: { $notNull: true } } }),
+    ).toBe(0);
+    expect((await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`)).status).toBe(
+      200,
+    );
+  });
+});
+
 describe('staff of one municipality and another’s rows', () => {
   it('lists only their own plans in the plugin and in the Content Manager', async () => {
     const plans = (await get(editor, '/se-planning/plans')).body.data.map((p: { documentId: string }) => p.documentId);

@@ -12,7 +12,8 @@ import { errors } from '@strapi/utils';
 import { isReviewable, reviewFields } from '../../../common/review';
 import { entryOf, uidOf } from '../content-types/lookup';
 import { fillMissingSlugs } from './slugs';
-import { currentStaff } from './current-staff';
+import { currentStaff, staffMay } from './current-staff';
+import { actions } from '../permissions';
 import { inWorkflow } from './workflow-writes';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
@@ -70,6 +71,9 @@ export const planWritesMiddleware =
         if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
         // create/update with status "published" publish without a publish action
         if (ctx.action === 'publish' || ctx.params.status === 'published') {
+          if (!staffMay(strapi, actions.publish)) {
+            throw new errors.PolicyError('Publicēt drīkst tikai darbinieki ar tiesībām "Publicēt apstiprināto"');
+          }
           await service('review').assertApproved(type, documentId);
           await service('review').recordPublished(type, documentId, actor);
         }
