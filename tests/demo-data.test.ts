@@ -68,6 +68,12 @@ describe('demo data', () => {
     expect(published.some((p: { closesOn: string | null }) => p.closesOn && p.closesOn < today)).toBe(true);
     const english = await docs(strapi, 'support-programme').findMany({ status: 'published', locale: 'en' });
     expect(english.length).toBeGreaterThan(0);
+    // each language keeps its own text
+    for (const translated of english) {
+      const latvian = published.find((p: { documentId: string }) => p.documentId === translated.documentId);
+      expect(latvian.title).not.toBe(translated.title);
+      expect(latvian.kind).toBe(translated.kind);
+    }
   });
 
   it('reports SMART checks for every demo goal', async () => {

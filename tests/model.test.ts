@@ -191,6 +191,14 @@ describe('the se-planning plugin', () => {
       expect(schema.options.draftAndPublish).toBe(true);
       expect(schema.pluginOptions.i18n.localized).toBe(true);
     }
+    // texts are translated, numbers, dates and kinds are shared by both languages
+    for (const field of ['title', 'summary', 'description', 'eligibility', 'howToApply']) {
+      expect([field, attributes('support-programme')[field].pluginOptions?.i18n?.localized]).toEqual([field, true]);
+    }
+    for (const field of ['kind', 'amountMax', 'opensOn', 'websiteUrl']) {
+      expect([field, attributes('support-programme')[field].pluginOptions?.i18n?.localized]).toEqual([field, false]);
+    }
+    expect(attributes('engagement-activity').title.pluginOptions.i18n.localized).toBe(true);
     expect((strapi.contentType(uid('measurement')) as any).options.draftAndPublish).toBe(true);
     expect((strapi.contentType(uid('risk')) as any).options.draftAndPublish).toBe(false);
   });

@@ -44,6 +44,20 @@ const scopedAttributes = { municipalityId: integer({ private: true }) };
 /** Moves on with every save; a save from an older revision is refused (services/revisions.ts). */
 const revisionAttribute = { revision: integer({ default: 0, min: 0, pluginOptions: { i18n: { localized: true } } }) };
 
+/**
+ * In a localized type every text is translated (lv, en) unless it says otherwise: Strapi treats an
+ * attribute without `i18n.localized: true` as shared by all locales.
+ */
+const localizeTexts = (attributes: Record<string, any>) =>
+  Object.fromEntries(
+    Object.entries(attributes).map(([name, attribute]) => [
+      name,
+      attribute.pluginOptions?.i18n
+        ? attribute
+        : { ...attribute, pluginOptions: { ...attribute.pluginOptions, i18n: { localized: true } } },
+    ]),
+  );
+
 const schemaOf = (entry: ModelEntry) => {
   const relations = Object.fromEntries(
     Object.entries(linksOf(entry)).map(([field, link]) => [field, relationAttribute(link)]),
@@ -65,7 +79,7 @@ const schemaOf = (entry: ModelEntry) => {
     },
     attributes: {
       ...(planOwned(entry) ? { position: integer({ default: 0, min: 0 }) } : {}),
-      ...entry.attributes,
+      ...(entry.publicContent ? localizeTexts(entry.attributes) : entry.attributes),
       ...(entry.reviewable ? reviewAttributes : {}),
       ...(isScoped(entry) ? scopedAttributes : {}),
       ...(entry.hidden ? {} : revisionAttribute),

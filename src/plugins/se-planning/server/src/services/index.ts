@@ -11,6 +11,7 @@ import notifications from './notifications';
 import scoping from './scoping';
 import staffRoles from './staff-roles';
 import revisions from './revisions';
+import publicProgrammes from './public-programmes';
 
 export default {
   'row-rules': rowRules,
@@ -26,4 +27,5 @@ export default {
   scoping,
   'staff-roles': staffRoles,
   revisions,
+  'public-programmes': publicProgrammes,
 };

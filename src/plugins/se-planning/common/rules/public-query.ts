@@ -1,0 +1,58 @@
+/**
+ * The public API's query parameters: flat, documented, and nothing else (an unknown parameter is
+ * a 400 naming it). Shared by the server and, later, the website's own tools.
+ */
+import { z } from 'zod';
+import { keysOf, programmeKinds, programmeStates } from '../vocabulary';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Nederīgs identifikators (slug)');
+/** `?x=a&x=b` and `?x=a` both become a list. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
+
+export const publicLocales = ['lv', 'en'] as const;
+export const programmeSorts = [
+  'closesOn:asc',
+  'closesOn:desc',
+  'title:asc',
+  'title:desc',
+  'amountMax:desc',
+  'publishedAt:desc',
+] as const;
+
+export const programmeListQuery = z.strictObject({
+  municipality: list(slug).optional(),
+  kind: list(z.enum(keysOf(programmeKinds), { message: 'Nezināms programmas veids' })).optional(),
+  targetGroup: list(slug).optional(),
+  state: list(z.enum(keysOf(programmeStates), { message: 'Stāvoklis: upcoming, open, closed vai ongoing' })).optional(),
+  q: z.string().trim().min(2, 'Meklējamam tekstam jābūt vismaz 2 zīmes garam').max(100).optional(),
+  amountMin: z.coerce.number({ message: 'amountMin jābūt skaitlim' }).min(0, 'amountMin nevar būt negatīvs').optional(),
+  locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv'),
+  page: z.coerce.number({ message: 'page jābūt skaitlim' }).int().min(1, 'page sākas ar 1').default(1),
+  pageSize: z.coerce
+    .number({ message: 'pageSize jābūt skaitlim' })
+    .int()
+    .min(1, 'pageSize vismaz 1')
+    .max(100, 'pageSize ne vairāk kā 100')
+    .default(25),
+  sort: z.enum(programmeSorts, { message: `Kārtošana: ${programmeSorts.join(', ')}` }).default('closesOn:asc'),
+});
+export type ProgrammeListQuery = z.output<typeof programmeListQuery>;
+
+export const itemQuery = z.strictObject({ locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv') });
+
+/** Search that ignores case and Latvian diacritics: "sociala" finds "sociālā". */
+export const searchable = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** zod issues as the API's error details: one entry per parameter, naming it. */
+export function queryIssues(error: z.ZodError) {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: [key], message: `Nezināms parametrs "${key}"` }))
+      : [{ path: issue.path.map(String).slice(0, 1), message: issue.message }],
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Contract of GET /api/support-programmes and /api/support-programmes/:slugOrDocumentId:
+ * only approved and published programmes, the documented parameters and nothing else, facet
+ * counts, Latvian fallback for missing translations, and no private field in any answer.
+ */
+import type { Core } from '@strapi/strapi';
+import { docs, http, startStrapi, stopStrapi } from './helpers/strapi';
+
+let strapi: Core.Strapi;
+const api = (path: string) => http(strapi).get(`/api${path}`);
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  await strapi.plugin('se-planning').service('demo-data').load();
+});
+afterAll(stopStrapi);
+
+const publishedIds = async () =>
+  (await docs(strapi, 'support-programme').findMany({ status: 'published', locale: 'lv', limit: 1000 })).map(
+    (p: { documentId: string }) => p.documentId,
+  );
+
+describe('GET /api/support-programmes', () => {
+  it('lists only published programmes, with Strapi’s list shape', async () => {
+    const res = await api('/support-programmes?pageSize=100');
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination).toMatchObject({ page: 1, pageSize: 100, total: res.body.data.length });
+    expect(res.body.data.map((p: { documentId: string }) => p.documentId).sort()).toEqual(
+      (await publishedIds()).sort(),
+    );
+    const drafts = await docs(strapi, 'support-programme').findMany({ status: 'draft', locale: 'lv', limit: 1000 });
+    const draftOnly = drafts.filter(
+      (d: { documentId: string }) => !res.body.data.some((p: any) => p.documentId === d.documentId),
+    );
+    expect(draftOnly.length).toBeGreaterThan(0);
+  });
+
+  it('answers with public fields only', async () => {
+    const res = await api('/support-programmes');
+    const keys = new Set(res.body.data.flatMap((p: object) => Object.keys(p)));
+    for (const secret of [
+      'reviewState',
+      'reviewFingerprint',
+      'submittedById',
+      'municipalityId',
+      'revision',
+      'createdBy',
+      'updatedBy',
+      'plan',
+      'id',
+    ]) {
+      expect(keys.has(secret)).toBe(false);
+    }
+    expect(JSON.stringify(res.body)).not.toMatch(/@parauga-novads\.lv.*Plānotājs|Demo-Parole/);
+  });
+
+  it.each([
+    ['unknown parameter', '?colour=red', 'colour'],
+    ['client populate', '?populate=*', 'populate'],
+    ['client filters', '?filters[reviewState][$eq]=draft', 'filters'],
+    ['drafts', '?status=draft', 'status'],
+    ['bad enum', '?kind=lottery', 'kind'],
+    ['bad state', '?state=soon', 'state'],
+    ['huge page size', '?pageSize=10000', 'pageSize'],
+    ['negative page', '?page=-1', 'page'],
+    ['bad amount', '?amountMin=daudz', 'amountMin'],
+    ['bad locale', '?locale=ru', 'locale'],
+    ['bad sort', '?sort=reviewState:asc', 'sort'],
+  ])('refuses %s with a 400 naming the parameter', async (_, query, param) => {
+    const res = await api(`/support-programmes${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeNull();
+    expect(res.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path[0])).toContain(param);
+  });
+
+  it('filters by municipality, kind, state and amount, and counts facets', async () => {
+    const all = (await api('/support-programmes?pageSize=100')).body;
+    const closed = (await api('/support-programmes?state=closed&pageSize=100')).body;
+    expect(closed.data.length).toBeGreaterThan(0);
+    expect(closed.data.every((p: { state: { key: string } }) => p.state.key === 'closed')).toBe(true);
+    expect(closed.meta.facets.state).toEqual(all.meta.facets.state);
+    expect(closed.meta.pagination.total).toBe(all.meta.facets.state.closed);
+
+    const neighbour = (await api('/support-programmes?municipality=kaiminu-novads')).body;
+    expect(neighbour.data.length).toBeGreaterThan(0);
+    expect(neighbour.data.every((p: any) => p.municipality.slug === 'kaiminu-novads')).toBe(true);
+
+    const two = (await api('/support-programmes?municipality=kaiminu-novads&municipality=parauga-novads&pageSize=100'))
+      .body;
+    expect(two.meta.pagination.total).toBe(all.meta.pagination.total);
+
+    const kind = all.data[0].kind.key;
+    const ofKind = (await api(`/support-programmes?kind=${kind}`)).body;
+    expect(ofKind.meta.pagination.total).toBe(all.meta.facets.kind[kind]);
+
+    const rich = (await api('/support-programmes?amountMin=3000&pageSize=100')).body;
+    expect(rich.data.every((p: any) => (p.amountMax ?? p.amountMin ?? 0) >= 3000)).toBe(true);
+  });
+
+  it('searches title, summary and description ignoring case and Latvian diacritics', async () => {
+    const listed = (await api('/support-programmes?pageSize=100')).body.data;
+    const withDiacritics = listed.find((p: any) => /[āēīūčšžģķļņ]/.test(p.title));
+    const word = withDiacritics.title.split(/\s+/).find((w: string) => /[āēīūčšžģķļņ]/.test(w));
+    const plainWord = word
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toUpperCase(); // "sociālā" → "SOCIALA"
+    const plain = (await api(`/support-programmes?q=${encodeURIComponent(plainWord)}&pageSize=100`)).body;
+    const exact = (await api(`/support-programmes?q=${encodeURIComponent(word)}&pageSize=100`)).body;
+    expect(plain.data.map((p: any) => p.documentId)).toContain(withDiacritics.documentId);
+    expect(plain.data.map((p: any) => p.documentId)).toEqual(exact.data.map((p: any) => p.documentId));
+    expect((await api('/support-programmes?q=zzzzqqq')).body.data).toEqual([]);
+  });
+
+  it('answers in English where translated and falls back to Latvian elsewhere', async () => {
+    const en = (await api('/support-programmes?locale=en&pageSize=100')).body;
+    const lv = (await api('/support-programmes?pageSize=100')).body;
+    expect(en.data.length).toBe(lv.data.length);
+    expect(en.data.some((p: any) => p.locale === 'en' && !p.localeFallback)).toBe(true);
+    for (const p of en.data.filter((p: any) => p.localeFallback)) expect(p.locale).toBe('lv');
+    expect(en.data.find((p: any) => p.locale === 'en').kind.label).toBe(
+      en.data.find((p: any) => p.locale === 'en').kind.label.replace(/[āēīūčšžģķļņ]/g, ''),
+    );
+  });
+
+  it('paginates', async () => {
+    const first = (await api('/support-programmes?pageSize=2&page=1&sort=title:asc')).body;
+    const second = (await api('/support-programmes?pageSize=2&page=2&sort=title:asc')).body;
+    expect(first.meta.pagination.pageCount).toBe(Math.ceil(first.meta.pagination.total / 2));
+    expect(first.data).toHaveLength(2);
+    expect(second.data[0].documentId).not.toBe(first.data[0].documentId);
+  });
+});
+
+describe('GET /api/support-programmes/:slugOrDocumentId', () => {
+  it('finds a published programme by slug or documentId', async () => {
+    const [listed] = (await api('/support-programmes')).body.data;
+    const bySlug = await api(`/support-programmes/${listed.slug}`);
+    const byId = await api(`/support-programmes/${listed.documentId}`);
+    expect(bySlug.status).toBe(200);
+    expect(bySlug.body.data).toEqual(byId.body.data);
+    expect(bySlug.body.data.documentId).toBe(listed.documentId);
+  });
+
+  it('answers 404 for a draft’s documentId or slug, and 400 for unknown parameters', async () => {
+    const published = await publishedIds();
+    const drafts = await docs(strapi, 'support-programme').findMany({ status: 'draft', locale: 'lv', limit: 1000 });
+    const draft = drafts.find((d: { documentId: string }) => !published.includes(d.documentId));
+    expect((await api(`/support-programmes/${draft.documentId}`)).status).toBe(404);
+    expect((await api(`/support-programmes/${draft.slug}`)).status).toBe(404);
+    expect((await api(`/support-programmes/${draft.documentId}?status=draft`)).status).toBe(400);
+  });
+});
+
+describe('what stays private', () => {
+  it.each([
+    '/se-planning/risks',
+    '/se-planning/plans',
+    '/risks',
+    '/data-sources',
+    '/monitoring-activities',
+    '/review-events',
+  ])('has no public route %s', async (path) => {
+    expect([403, 404]).toContain((await api(path)).status);
+  });
+});
