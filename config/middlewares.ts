@@ -9,4 +9,6 @@ export default [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  // ETag, Cache-Control and 304 for the public API (src/middlewares/public-cache.ts)
+  'global::public-cache',
 ];

@@ -153,6 +153,43 @@ describe('GET /api/support-programmes/:slugOrDocumentId', () => {
   });
 });
 
+describe('caching', () => {
+  it('answers with an ETag and Cache-Control, and 304 when the client has that version', async () => {
+    const first = await api('/support-programmes?kind=grant');
+    expect(first.headers.etag).toMatch(/^W\/".+"$/);
+    expect(first.headers['cache-control']).toMatch(/public, max-age=\d+/);
+    const again = await http(strapi).get('/api/support-programmes?kind=grant').set('If-None-Match', first.headers.etag);
+    expect(again.status).toBe(304);
+    expect(again.text).toBeFalsy();
+    const other = await http(strapi).get('/api/support-programmes?kind=premises').set('If-None-Match', first.headers.etag);
+    expect(other.status).toBe(200);
+  });
+});
+
+describe('municipalities and target groups', () => {
+  it('lists municipalities with their planning region, public fields only', async () => {
+    const res = await api('/municipalities');
+    expect(res.status).toBe(200);
+    const parauga = res.body.data.find((m: { slug: string }) => m.slug === 'parauga-novads');
+    expect(parauga).toEqual({
+      slug: 'parauga-novads',
+      name: 'Parauga novads',
+      region: { key: 'zemgale', label: 'Zemgales plānošanas reģions' },
+      website: expect.any(String),
+    });
+    expect(res.body.meta.pagination.total).toBe(res.body.data.length);
+    expect((await api('/municipalities?populate=staff')).status).toBe(400);
+  });
+
+  it('lists target groups in Latvian, or in English when asked', async () => {
+    const lv = (await api('/target-groups')).body.data;
+    const en = (await api('/target-groups?locale=en')).body.data;
+    expect(lv.map((g: { name: string }) => g.name)).toContain('Seniori');
+    expect(en.map((g: { name: string }) => g.name)).toContain('Seniors');
+    expect((await api('/target-groups?pageSize=0')).status).toBe(400);
+  });
+});
+
 describe('what stays private', () => {
   it.each([
     '/se-planning/risks',

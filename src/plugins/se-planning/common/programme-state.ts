@@ -9,9 +9,17 @@ export type ProgrammeState = keyof typeof programmeStates;
 
 /** Today's date in Riga as YYYY-MM-DD (the municipality's calendar, whatever the server's zone). */
 export const rigaToday = (now: Date = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Riga',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 
-export function programmeState(window: { opensOn?: string | null; closesOn?: string | null }, today = rigaToday()): ProgrammeState {
+export function programmeState(
+  window: { opensOn?: string | null; closesOn?: string | null },
+  today = rigaToday(),
+): ProgrammeState {
   const { opensOn, closesOn } = window;
   if (!opensOn && !closesOn) return 'ongoing';
   if (opensOn && today < opensOn) return 'upcoming';

@@ -39,7 +39,22 @@ export const programmeListQuery = z.strictObject({
 });
 export type ProgrammeListQuery = z.output<typeof programmeListQuery>;
 
-export const itemQuery = z.strictObject({ locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv') });
+/** Plain lists (municipalities, target groups): language and pages only. */
+export const vocabularyQuery = z.strictObject({
+  locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv'),
+  page: z.coerce.number({ message: 'page jābūt skaitlim' }).int().min(1, 'page sākas ar 1').default(1),
+  pageSize: z.coerce
+    .number({ message: 'pageSize jābūt skaitlim' })
+    .int()
+    .min(1, 'pageSize vismaz 1')
+    .max(100, 'pageSize ne vairāk kā 100')
+    .default(100),
+});
+export type VocabularyQuery = z.output<typeof vocabularyQuery>;
+
+export const itemQuery = z.strictObject({
+  locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv'),
+});
 
 /** Search that ignores case and Latvian diacritics: "sociala" finds "sociālā". */
 export const searchable = (text: string) =>

@@ -12,6 +12,7 @@ import scoping from './scoping';
 import staffRoles from './staff-roles';
 import revisions from './revisions';
 import publicProgrammes from './public-programmes';
+import publicVocabulary from './public-vocabulary';
 
 export default {
   'row-rules': rowRules,
@@ -28,4 +29,5 @@ export default {
   'staff-roles': staffRoles,
   revisions,
   'public-programmes': publicProgrammes,
+  'public-vocabulary': publicVocabulary,
 };

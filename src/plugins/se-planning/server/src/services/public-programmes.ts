@@ -6,13 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  itemQuery,
-  programmeListQuery,
-  queryIssues,
-  searchable,
-  type ProgrammeListQuery,
-} from '../../../common/rules/public-query';
+import { itemQuery, programmeListQuery, searchable, type ProgrammeListQuery } from '../../../common/rules/public-query';
+import { parseQuery as parse, paginate } from './public-query';
 import { programmeState, rigaToday, type ProgrammeState } from '../../../common/programme-state';
 import { labelOf, programmeKinds, programmeStates } from '../../../common/vocabulary';
 import { uidOf } from '../content-types/lookup';
@@ -22,15 +17,6 @@ type Locale = 'lv' | 'en';
 type Programme = ReturnType<typeof toPublic>;
 
 const UID = uidOf('support-programme');
-
-function parse<T>(schema: { safeParse: (v: unknown) => any }, query: unknown): T {
-  const parsed = schema.safeParse(query ?? {});
-  if (parsed.success) return parsed.data as T;
-  const issues = queryIssues(parsed.error);
-  throw new errors.ValidationError(issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
-    errors: issues.map((i) => ({ ...i, name: 'ValidationError' })),
-  });
-}
 
 const amount = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
@@ -128,15 +114,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Each facet counts what the other filters leave, so a page can offer "Granti (12)".
       const facet = (dimension: Dimension, keysOf: (p: Programme) => string[]) => {
         const counts: Record<string, number> = {};
-        for (const p of base) if (passes(p, dimension)) for (const key of keysOf(p)) counts[key] = (counts[key] ?? 0) + 1;
+        for (const p of base)
+          if (passes(p, dimension)) for (const key of keysOf(p)) counts[key] = (counts[key] ?? 0) + 1;
         return counts;
       };
       const results = base.filter((p) => passes(p)).sort(compare[params.sort]);
-      const { page, pageSize } = params;
+      const { data, pagination } = paginate(results, params);
       return {
-        data: results.slice((page - 1) * pageSize, page * pageSize),
+        data,
         meta: {
-          pagination: { page, pageSize, pageCount: Math.ceil(results.length / pageSize), total: results.length },
+          pagination,
           facets: {
             kind: facet('kind', (p) => [p.kind.key]),
             targetGroup: facet('targetGroup', (p) => p.targetGroups.map((g) => g.slug)),
