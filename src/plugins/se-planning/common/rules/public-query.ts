@@ -20,6 +20,16 @@ export const programmeSorts = [
   'publishedAt:desc',
 ] as const;
 
+const locale = z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv');
+const page = z.coerce.number({ message: 'page jābūt skaitlim' }).int().min(1, 'page sākas ar 1').default(1);
+const pageSize = (defaultSize: number) =>
+  z.coerce
+    .number({ message: 'pageSize jābūt skaitlim' })
+    .int()
+    .min(1, 'pageSize vismaz 1')
+    .max(100, 'pageSize ne vairāk kā 100')
+    .default(defaultSize);
+
 export const programmeListQuery = z.strictObject({
   municipality: list(slug).optional(),
   kind: list(z.enum(keysOf(programmeKinds), { message: 'Nezināms programmas veids' })).optional(),
@@ -27,34 +37,18 @@ export const programmeListQuery = z.strictObject({
   state: list(z.enum(keysOf(programmeStates), { message: 'Stāvoklis: upcoming, open, closed vai ongoing' })).optional(),
   q: z.string().trim().min(2, 'Meklējamam tekstam jābūt vismaz 2 zīmes garam').max(100).optional(),
   amountMin: z.coerce.number({ message: 'amountMin jābūt skaitlim' }).min(0, 'amountMin nevar būt negatīvs').optional(),
-  locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv'),
-  page: z.coerce.number({ message: 'page jābūt skaitlim' }).int().min(1, 'page sākas ar 1').default(1),
-  pageSize: z.coerce
-    .number({ message: 'pageSize jābūt skaitlim' })
-    .int()
-    .min(1, 'pageSize vismaz 1')
-    .max(100, 'pageSize ne vairāk kā 100')
-    .default(25),
+  locale,
+  page,
+  pageSize: pageSize(25),
   sort: z.enum(programmeSorts, { message: `Kārtošana: ${programmeSorts.join(', ')}` }).default('closesOn:asc'),
 });
 export type ProgrammeListQuery = z.output<typeof programmeListQuery>;
 
 /** Plain lists (municipalities, target groups): language and pages only. */
-export const vocabularyQuery = z.strictObject({
-  locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv'),
-  page: z.coerce.number({ message: 'page jābūt skaitlim' }).int().min(1, 'page sākas ar 1').default(1),
-  pageSize: z.coerce
-    .number({ message: 'pageSize jābūt skaitlim' })
-    .int()
-    .min(1, 'pageSize vismaz 1')
-    .max(100, 'pageSize ne vairāk kā 100')
-    .default(100),
-});
+export const vocabularyQuery = z.strictObject({ locale, page, pageSize: pageSize(100) });
 export type VocabularyQuery = z.output<typeof vocabularyQuery>;
 
-export const itemQuery = z.strictObject({
-  locale: z.enum(publicLocales, { message: 'Valoda: lv vai en' }).default('lv'),
-});
+export const itemQuery = z.strictObject({ locale });
 
 /** Search that ignores case and Latvian diacritics: "sociala" finds "sociālā". */
 export const searchable = (text: string) =>
