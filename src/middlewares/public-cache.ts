@@ -9,7 +9,8 @@ const MAX_AGE = 60;
 
 export default () => async (ctx: any, next: () => Promise<void>) => {
   await next();
-  if (!['GET', 'HEAD'].includes(ctx.method) || !ctx.path.startsWith('/api/') || ctx.status !== 200 || ctx.body == null) return;
+  if (!['GET', 'HEAD'].includes(ctx.method) || !ctx.path.startsWith('/api/') || ctx.status !== 200 || ctx.body == null)
+    return;
   if (ctx.get('Authorization')) {
     ctx.set('Cache-Control', 'private, no-store');
     return;

@@ -44,6 +44,39 @@ export const programmeListQuery = z.strictObject({
 });
 export type ProgrammeListQuery = z.output<typeof programmeListQuery>;
 
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datums formātā GGGG-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'Nederīgs datums');
+
+export const activitySorts = ['startsAt:asc', 'startsAt:desc', 'title:asc'] as const;
+
+/** Engagement activities: the shared filters plus the period they overlap (`from`, `to`). */
+const activityFilters = {
+  municipality: list(slug).optional(),
+  targetGroup: list(slug).optional(),
+  q: z.string().trim().min(2, 'Meklējamam tekstam jābūt vismaz 2 zīmes garam').max(100).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  locale,
+};
+const periodInOrder = (query: { from?: string; to?: string }) => !query.from || !query.to || query.from <= query.to;
+const periodMessage = { message: '"to" nevar būt agrāk par "from"', path: ['to'] };
+
+export const activityListQuery = z
+  .strictObject({
+    ...activityFilters,
+    page,
+    pageSize: pageSize(25),
+    sort: z.enum(activitySorts, { message: `Kārtošana: ${activitySorts.join(', ')}` }).default('startsAt:asc'),
+  })
+  .refine(periodInOrder, periodMessage);
+export type ActivityListQuery = z.output<typeof activityListQuery>;
+
+/** The iCalendar feed honours the same filters (no pages: the whole selection). */
+export const activityCalendarQuery = z.strictObject(activityFilters).refine(periodInOrder, periodMessage);
+export type ActivityCalendarQuery = z.output<typeof activityCalendarQuery>;
+
 /** Plain lists (municipalities, target groups): language and pages only. */
 export const vocabularyQuery = z.strictObject({ locale, page, pageSize: pageSize(100) });
 export type VocabularyQuery = z.output<typeof vocabularyQuery>;

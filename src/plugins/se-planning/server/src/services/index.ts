@@ -13,6 +13,7 @@ import staffRoles from './staff-roles';
 import revisions from './revisions';
 import publicProgrammes from './public-programmes';
 import publicVocabulary from './public-vocabulary';
+import publicActivities from './public-activities';
 
 export default {
   'row-rules': rowRules,
@@ -30,4 +31,5 @@ export default {
   revisions,
   'public-programmes': publicProgrammes,
   'public-vocabulary': publicVocabulary,
+  'public-activities': publicActivities,
 };
