@@ -88,7 +88,9 @@ describe('GET /api/support-programmes', () => {
 
     const two = (await api('/support-programmes?municipality=kaiminu-novads&municipality=parauga-novads&pageSize=100'))
       .body;
-    expect(two.meta.pagination.total).toBe(all.meta.pagination.total);
+    // other test files add programmes of their own municipalities: compare with the facet counts
+    const { municipality: perMunicipality } = all.meta.facets;
+    expect(two.meta.pagination.total).toBe(perMunicipality['kaiminu-novads'] + perMunicipality['parauga-novads']);
 
     const kind = all.data[0].kind.key;
     const ofKind = (await api(`/support-programmes?kind=${kind}`)).body;
