@@ -163,7 +163,9 @@ describe('caching', () => {
     const again = await http(strapi).get('/api/support-programmes?kind=grant').set('If-None-Match', first.headers.etag);
     expect(again.status).toBe(304);
     expect(again.text).toBeFalsy();
-    const other = await http(strapi).get('/api/support-programmes?kind=premises').set('If-None-Match', first.headers.etag);
+    const other = await http(strapi)
+      .get('/api/support-programmes?kind=premises')
+      .set('If-None-Match', first.headers.etag);
     expect(other.status).toBe(200);
   });
 });
@@ -179,7 +181,8 @@ describe('municipalities and target groups', () => {
       region: { key: 'zemgale', label: 'Zemgales plānošanas reģions' },
       website: expect.any(String),
     });
-    expect(res.body.meta.pagination.total).toBe(res.body.data.length);
+    const { total, pageSize } = res.body.meta.pagination;
+    expect(res.body.data.length).toBe(Math.min(total, pageSize));
     expect((await api('/municipalities?populate=staff')).status).toBe(400);
   });
 
