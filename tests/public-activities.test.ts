@@ -18,10 +18,15 @@ describe('GET /api/engagement-activities', () => {
   it('lists only published activities, public fields only', async () => {
     const res = await api('/engagement-activities?pageSize=100');
     expect(res.status).toBe(200);
-    const published = await docs(strapi, 'engagement-activity').findMany({ status: 'published', locale: 'lv', limit: 1000 });
+    const published = await docs(strapi, 'engagement-activity').findMany({
+      status: 'published',
+      locale: 'lv',
+      limit: 1000,
+    });
     expect(res.body.data.map((a: any) => a.documentId).sort()).toEqual(published.map((a: any) => a.documentId).sort());
     const keys = new Set(res.body.data.flatMap((a: object) => Object.keys(a)));
-    for (const secret of ['reviewState', 'municipalityId', 'revision', 'plan', 'createdBy', 'id']) expect(keys.has(secret)).toBe(false);
+    for (const secret of ['reviewState', 'municipalityId', 'revision', 'plan', 'createdBy', 'id'])
+      expect(keys.has(secret)).toBe(false);
     expect(res.body.meta.facets).toHaveProperty('municipality');
   });
 
@@ -73,7 +78,9 @@ describe('GET /api/engagement-activities/calendar.ics', () => {
 
   it('honours the filters and refuses paging parameters', async () => {
     const neighbour = (await api('/engagement-activities/calendar.ics?municipality=kaiminu-novads')).text;
-    const listed = (await api('/engagement-activities?municipality=kaiminu-novads')).body.data.filter((a: any) => a.startsAt);
+    const listed = (await api('/engagement-activities?municipality=kaiminu-novads')).body.data.filter(
+      (a: any) => a.startsAt,
+    );
     expect((neighbour.match(/BEGIN:VEVENT/g) ?? []).length).toBe(listed.length);
     expect((await api('/engagement-activities/calendar.ics?page=2')).status).toBe(400);
   });
