@@ -8,7 +8,7 @@ export const DEV_SECRET_PREFIX = 'dev-only-change-me';
 
 type Env = { (key: string, fallback?: string): string | undefined };
 
-export const isProduction = (): boolean => process.env.NODE_ENV === 'production';
+const isProduction = (): boolean => process.env.NODE_ENV === 'production';
 
 function read(env: Env, key: string): string[] {
   const values = (env(key) ?? '')

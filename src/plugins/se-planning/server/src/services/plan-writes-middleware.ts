@@ -65,8 +65,7 @@ export const planWritesMiddleware =
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
       await service('row-rules').assertValid(ctx.uid, documentId);
       const actor = currentStaff(strapi);
-      await service('scoping').syncAfterWrite(ctx.uid, documentId);
-      await service('scoping').assertInScope(actor, ctx.uid, documentId, 'write');
+      await service('scoping').afterWrite(actor, ctx.uid, documentId);
       if (reviewable) {
         if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
         // create/update with status "published" publish without a publish action

@@ -7,39 +7,33 @@ import { paginate, parseQuery } from './public-query';
 
 type Row = Record<string, any>;
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async municipalities(query: unknown) {
-    const params = parseQuery<VocabularyQuery>(vocabularyQuery, query);
-    const rows = (await strapi.db.query(uidOf('municipality') as never).findMany({
-      select: ['slug', 'name', 'region', 'website'],
-      orderBy: { name: 'asc' },
-    })) as Row[];
-    const { data, pagination } = paginate(
-      rows.map((m) => ({
-        slug: m.slug,
-        name: m.name,
-        region: m.region ? { key: m.region, label: labelOf(planningRegions, m.region, params.locale) } : null,
-        website: m.website ?? null,
-      })),
-      params,
-    );
-    return { data, meta: { pagination } };
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** One list: the parameters checked, the rows read by name, each mapped to its public shape. */
+  const publicList =
+    (type: string, select: string[], toPublic: (row: Row, params: VocabularyQuery) => object) =>
+    async (query: unknown) => {
+      const params = parseQuery<VocabularyQuery>(vocabularyQuery, query);
+      const rows = (await strapi.db
+        .query(uidOf(type) as never)
+        .findMany({ select, orderBy: { name: 'asc' } })) as Row[];
+      const { data, pagination } = paginate(
+        rows.map((row) => toPublic(row, params)),
+        params,
+      );
+      return { data, meta: { pagination } };
+    };
 
-  async targetGroups(query: unknown) {
-    const params = parseQuery<VocabularyQuery>(vocabularyQuery, query);
-    const rows = (await strapi.db.query(uidOf('target-group') as never).findMany({
-      select: ['slug', 'name', 'nameEn', 'description'],
-      orderBy: { name: 'asc' },
-    })) as Row[];
-    const { data, pagination } = paginate(
-      rows.map((g) => ({
-        slug: g.slug,
-        name: (params.locale === 'en' && g.nameEn) || g.name,
-        description: g.description ?? null,
-      })),
-      params,
-    );
-    return { data, meta: { pagination } };
-  },
-});
+  return {
+    municipalities: publicList('municipality', ['slug', 'name', 'region', 'website'], (m, { locale }) => ({
+      slug: m.slug,
+      name: m.name,
+      region: m.region ? { key: m.region, label: labelOf(planningRegions, m.region, locale) } : null,
+      website: m.website ?? null,
+    })),
+    targetGroups: publicList('target-group', ['slug', 'name', 'nameEn', 'description'], (g, { locale }) => ({
+      slug: g.slug,
+      name: (locale === 'en' && g.nameEn) || g.name,
+      description: g.description ?? null,
+    })),
+  };
+};

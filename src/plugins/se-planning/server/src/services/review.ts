@@ -130,7 +130,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const allowSelfApproval = () => Boolean(strapi.plugin('se-planning').config('allowSelfApproval'));
 
   return {
-    fingerprintOf,
 
     /** submit / approve / request_changes, with the rules of each. */
     async transition(type: string, documentId: string, command: ReviewCommand, actor: Actor, comment?: string) {

@@ -66,24 +66,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** After a write: keep `municipalityId` in step; a plan cannot move to another municipality. */
-    async syncAfterWrite(uid: string, documentId: string) {
+    /**
+     * After a write: keep `municipalityId` in step (a plan cannot move to another municipality),
+     * then refuse the write if it lands outside the staff member's municipalities. The
+     * municipality is looked up once for both.
+     */
+    async afterWrite(staff: Staff, uid: string, documentId: string) {
       const entry = entryOf(uid);
-      if (!entry || !isScoped(entry)) return;
+      if (!entry || !(isScoped(entry) || entry.singularName === 'municipality')) return;
       const municipalityId = await this.municipalityOfDocument(uid, documentId);
-      const rows = (await strapi.db
-        .query(uid as never)
-        .findMany({ where: { documentId }, select: ['id', 'municipalityId'] })) as {
-        municipalityId: number | null;
-      }[];
-      if (rows.every((row) => row.municipalityId === municipalityId)) return;
-      if (entry.singularName === 'plan' && rows.some((row) => row.municipalityId !== null)) {
-        throw new errors.ValidationError('Plāna pašvaldību nevar mainīt', {
-          errors: [
-            { path: ['municipality'], message: 'Plāna pašvaldību nevar mainīt', name: 'ValidationError', value: null },
-          ],
-        });
+      if (isScoped(entry)) {
+        const rows = (await strapi.db
+          .query(uid as never)
+          .findMany({ where: { documentId }, select: ['id', 'municipalityId'] })) as {
+          municipalityId: number | null;
+        }[];
+        if (rows.some((row) => row.municipalityId !== municipalityId)) {
+          if (entry.singularName === 'plan' && rows.some((row) => row.municipalityId !== null)) {
+            throw new errors.ValidationError('Plāna pašvaldību nevar mainīt', {
+              errors: [
+                {
+                  path: ['municipality'],
+                  message: 'Plāna pašvaldību nevar mainīt',
+                  name: 'ValidationError',
+                  value: null,
+                },
+              ],
+            });
+          }
+          await strapi.db.query(uid as never).updateMany({ where: { documentId }, data: { municipalityId } });
+        }
       }
-      await strapi.db.query(uid as never).updateMany({ where: { documentId }, data: { municipalityId } });
+      await this.assertAllowed(staff, municipalityId, 'write');
     },
 
     /**
@@ -94,7 +108,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!staff || isSuperAdmin(staff)) return;
       const entry = entryOf(uid);
       if (!entry || !(isScoped(entry) || entry.singularName === 'municipality')) return;
-      const municipalityId = await this.municipalityOfDocument(uid, documentId);
+      await this.assertAllowed(staff, await this.municipalityOfDocument(uid, documentId), access);
+    },
+
+    async assertAllowed(staff: Staff, municipalityId: number | null, access: 'read' | 'write') {
+      if (!staff || isSuperAdmin(staff)) return;
       const mine = await this.municipalitiesOf(staff.id);
       if (municipalityId !== null && mine.includes(municipalityId)) return;
       if (access === 'write') throw new errors.PolicyError('Jūs varat mainīt tikai savas pašvaldības datus');
