@@ -83,12 +83,39 @@ export type VocabularyQuery = z.output<typeof vocabularyQuery>;
 
 export const itemQuery = z.strictObject({ locale });
 
+const documentId = z.string().regex(/^[a-z0-9]{10,64}$/, 'Nederīgs dokumenta identifikators');
+
+/** Results (worksheet #8 indicators of adopted plans): by plan or municipality. */
+export const resultListQuery = z.strictObject({
+  plan: list(documentId).optional(),
+  municipality: list(slug).optional(),
+  locale,
+  page,
+  pageSize: pageSize(25),
+});
+export type ResultListQuery = z.output<typeof resultListQuery>;
+
 /** Search that ignores case and Latvian diacritics: "sociala" finds "sociālā". */
 export const searchable = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+
+/**
+ * The stored search text of a row: its texts made searchable, the first (the title) ended by a
+ * tab, which sorts before any letter or space, so ordering by this text orders by title first
+ * ("grants" before "grants mazajiem").
+ */
+export const searchTextOf = (texts: (string | null | undefined)[]) =>
+  texts
+    .map((text) =>
+      searchable(text ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .join('\t')
+    .slice(0, 20000);
 
 /** zod issues as the API's error details: one entry per parameter, naming it. */
 export function queryIssues(error: z.ZodError) {

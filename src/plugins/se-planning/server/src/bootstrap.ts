@@ -15,4 +15,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await service(strapi, 'locales').ensure();
   await service(strapi, 'content-manager-labels').apply();
   await service(strapi, 'staff-roles').ensure();
+  await service(strapi, 'search-text').backfill();
 };

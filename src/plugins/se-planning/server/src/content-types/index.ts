@@ -41,6 +41,10 @@ const reviewAttributes = {
 
 /** The municipality a row belongs to, kept by the write middleware for row-level access (scoping). */
 const scopedAttributes = { municipalityId: integer({ private: true }) };
+/** The public search's normalised text (services/search-text.ts): private, one per locale. */
+const searchAttribute = {
+  searchText: { type: 'text', private: true, pluginOptions: { i18n: { localized: true } } },
+};
 /** Moves on with every save; a save from an older revision is refused (services/revisions.ts). */
 const revisionAttribute = { revision: integer({ default: 0, min: 0, pluginOptions: { i18n: { localized: true } } }) };
 
@@ -58,13 +62,24 @@ const localizeTexts = (attributes: Record<string, any>) =>
     ]),
   );
 
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const tableOf = (entry: ModelEntry) => `se_${entry.pluralName.replace(/-/g, '_')}`;
+
+/** The model's indexes as Strapi declares them, so schema sync creates (and owns) them. */
+const indexesOf = (entry: ModelEntry) =>
+  (entry.indexes ?? []).map((fields) => ({
+    name: `${tableOf(entry)}_${fields.map(snake).join('_')}_idx`,
+    columns: fields.map(snake),
+  }));
+
 const schemaOf = (entry: ModelEntry) => {
   const relations = Object.fromEntries(
     Object.entries(linksOf(entry)).map(([field, link]) => [field, relationAttribute(link)]),
   );
   return {
     kind: 'collectionType',
-    collectionName: `se_${entry.pluralName.replace(/-/g, '_')}`,
+    collectionName: tableOf(entry),
+    indexes: indexesOf(entry),
     info: {
       singularName: entry.singularName,
       pluralName: entry.pluralName,
@@ -82,6 +97,7 @@ const schemaOf = (entry: ModelEntry) => {
       ...(entry.publicContent ? localizeTexts(entry.attributes) : entry.attributes),
       ...(entry.reviewable ? reviewAttributes : {}),
       ...(isScoped(entry) ? scopedAttributes : {}),
+      ...(entry.search ? searchAttribute : {}),
       ...(entry.hidden ? {} : revisionAttribute),
       ...relations,
       ...inverseAttributes(entry.singularName),

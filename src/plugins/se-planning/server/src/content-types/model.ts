@@ -41,6 +41,13 @@ export type ModelEntry = {
   hidden?: boolean;
   attributes: Record<string, Record<string, unknown>>;
   links?: Record<string, Link>;
+  /**
+   * Public content: the texts the public search (`q`) looks in. Their normalised copy is kept in
+   * `searchText` (services/search-text.ts) so the search runs in SQL on every database.
+   */
+  search?: string[];
+  /** Indexes (attribute names) for the public API's filters and sorts. */
+  indexes?: string[][];
 };
 
 export const model: ModelEntry[] = [
@@ -272,6 +279,7 @@ export const model: ModelEntry[] = [
       recommendations: text(),
       evaluationParties: text(),
     },
+    indexes: [['municipalityId', 'position']],
     links: {
       goal: belongsTo('goal', 'indicators'),
       task: belongsTo('task', 'indicators'),
@@ -327,6 +335,8 @@ export const model: ModelEntry[] = [
       place: str(),
       registrationUrl: url(),
     },
+    search: ['title', 'description', 'audience'],
+    indexes: [['municipalityId', 'startsAt'], ['slug'], ['startsAt'], ['publishedAt', 'locale']],
     links: {
       targetGroups: manyToMany('target-group', 'engagementActivities'),
       responsibleUnit: belongsTo('municipal-unit', 'engagementActivities'),
@@ -392,6 +402,8 @@ export const model: ModelEntry[] = [
       contactEmail: email(),
       contactPhone: str({ pluginOptions: { i18n: { localized: false } } }),
     },
+    search: ['title', 'summary', 'description'],
+    indexes: [['municipalityId', 'kind'], ['slug'], ['closesOn'], ['opensOn'], ['publishedAt', 'locale']],
     links: {
       targetGroups: manyToMany('target-group', 'supportProgrammes'),
       legalBasis: manyToMany('policy-document', 'supportProgrammes'),

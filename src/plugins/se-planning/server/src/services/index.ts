@@ -14,6 +14,8 @@ import revisions from './revisions';
 import publicProgrammes from './public-programmes';
 import publicVocabulary from './public-vocabulary';
 import publicActivities from './public-activities';
+import publicResults from './public-results';
+import searchText from './search-text';
 
 export default {
   'row-rules': rowRules,
@@ -32,4 +34,6 @@ export default {
   'public-programmes': publicProgrammes,
   'public-vocabulary': publicVocabulary,
   'public-activities': publicActivities,
+  'public-results': publicResults,
+  'search-text': searchText,
 };

@@ -66,6 +66,7 @@ export const planWritesMiddleware =
       await service('row-rules').assertValid(ctx.uid, documentId);
       const actor = currentStaff(strapi);
       await service('scoping').afterWrite(actor, ctx.uid, documentId);
+      if (entry.search) await service('search-text').refresh(ctx.uid, documentId);
       if (reviewable) {
         if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
         // create/update with status "published" publish without a publish action

@@ -14,15 +14,24 @@ import {
 } from '../../../common/rules/public-query';
 import { uidOf } from '../content-types/lookup';
 import {
-  commonFacets,
-  commonMatchers,
-  facetedFilter,
+  commonDimensions,
+  commonPopulate,
   publicCommon,
   publishedDocumentId,
   publishedDocuments,
   type Locale,
 } from './public-catalogue';
-import { paginate, parseQuery } from './public-query';
+import { parseQuery } from './public-query';
+import {
+  dbInstant,
+  listPage,
+  publishedRows,
+  rowsByIds,
+  searchFilter,
+  sqlTable,
+  titleOrder,
+  type QB,
+} from './public-sql';
 import { toICalendar } from './icalendar';
 
 type Row = Record<string, any>;
@@ -44,56 +53,63 @@ const toPublic = (row: Row, locale: Locale) => ({
   responsibleUnit: row.responsibleUnit?.name ?? null,
   publishedAt: row.publishedAt,
 });
-type Activity = ReturnType<typeof toPublic>;
 
-const compare: Record<ActivityListQuery['sort'], (a: Activity, b: Activity) => number> = {
-  'startsAt:asc': (a, b) => (a.startsAt ?? '9999').localeCompare(b.startsAt ?? '9999'),
-  'startsAt:desc': (a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? ''),
-  'title:asc': (a, b) => a.title.localeCompare(b.title, 'lv'),
-};
+/** The documented sorts, each ending with the id so pages never overlap. */
+const orderBy = (strapi: Core.Strapi): Record<ActivityListQuery['sort'], string> => ({
+  'startsAt:asc': 't.starts_at is null, t.starts_at asc, t.id asc',
+  'startsAt:desc': 't.starts_at is null, t.starts_at desc, t.id asc',
+  'title:asc': `${titleOrder(strapi, 'asc')}, t.id asc`,
+});
 
-/** Overlaps the asked period: ends on or after `from`, starts on or before `to` (whole days). */
-const inPeriod = (activity: Activity, from?: string, to?: string) => {
-  const start = activity.startsAt ?? activity.endsAt;
-  const end = activity.endsAt ?? activity.startsAt;
-  if (!start || !end) return !from && !to;
-  return (!from || end.slice(0, 10) >= from) && (!to || start.slice(0, 10) <= to);
-};
+/** At most this many events in one calendar feed (the earliest first); narrow it with from/to. */
+export const CALENDAR_LIMIT = 5000;
+
+const populate = { ...commonPopulate, responsibleUnit: { select: ['name'] } };
+
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const published = async (locale: Locale, where: Row = {}) =>
-    (await publishedDocuments(strapi, UID, locale, { responsibleUnit: { select: ['name'] } }, where)).map((row) =>
-      toPublic(row, locale),
-    );
+  /**
+   * Overlaps the asked period, in whole (UTC) days: ends on or after `from`, starts before the
+   * day after `to`; an activity with one end only is that moment. Undated ones match no period.
+   */
+  const inPeriod = (from?: string, to?: string) => (qb: QB) => {
+    if (from) qb.whereRaw('coalesce(t.ends_at, t.starts_at) >= ?', [dbInstant(strapi, `${from}T00:00:00Z`)] as never);
+    if (to) qb.whereRaw('coalesce(t.starts_at, t.ends_at) < ?', [dbInstant(strapi, nextDay(to))] as never);
+  };
 
-  async function select(params: ActivityCalendarQuery) {
-    const needle = params.q ? searchable(params.q) : null;
-    const base = (await published(params.locale)).filter(
-      (a) =>
-        inPeriod(a, params.from, params.to) &&
-        (!needle || searchable([a.title, a.description ?? '', a.audience ?? ''].join(' ')).includes(needle)),
-    );
-    return facetedFilter(
-      base,
-      { municipality: params.municipality, targetGroup: params.targetGroup },
-      commonMatchers,
-      commonFacets,
-    );
+  async function select(
+    params: ActivityCalendarQuery,
+    sort: ActivityListQuery['sort'],
+    page: number,
+    pageSize: number,
+  ) {
+    const table = sqlTable(strapi, UID);
+    const { ids, facets, pagination } = await listPage({
+      from: () => publishedRows(strapi, table, params.locale),
+      filters: [searchFilter(params.q && searchable(params.q)), inPeriod(params.from, params.to)],
+      dimensions: commonDimensions(strapi, table),
+      wanted: { municipality: params.municipality, targetGroup: params.targetGroup },
+      orderBy: orderBy(strapi)[sort],
+      page,
+      pageSize,
+    });
+    const rows = await rowsByIds(strapi, UID, ids, populate);
+    return { data: rows.map((row) => toPublic(row, params.locale)), facets, pagination };
   }
 
   return {
     async list(query: unknown) {
       const params = parseQuery<ActivityListQuery>(activityListQuery, query);
-      const { results, facets } = await select(params);
-      const { data, pagination } = paginate(results.sort(compare[params.sort]), params);
+      const { data, facets, pagination } = await select(params, params.sort, params.page, params.pageSize);
       return { data, meta: { pagination, facets } };
     },
 
     async calendar(query: unknown, origin: string) {
       const params = parseQuery<ActivityCalendarQuery>(activityCalendarQuery, query);
-      const { results } = await select(params);
+      const { data } = await select(params, 'startsAt:asc', 1, CALENDAR_LIMIT);
       return toICalendar(
-        results.sort(compare['startsAt:asc']).filter((a) => a.startsAt),
+        data.filter((a) => a.startsAt),
         { name: params.locale === 'en' ? 'Engagement activities' : 'Sabiedrības iesaistes aktivitātes', origin },
       );
     },
@@ -101,9 +117,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(slugOrDocumentId: string, query: unknown) {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
       const documentId = await publishedDocumentId(strapi, UID, slugOrDocumentId);
-      const [activity] = documentId ? await published(locale, { documentId }) : [];
-      if (!activity) throw new errors.NotFoundError('Aktivitāte nav atrasta');
-      return { data: activity };
+      const [row] = documentId ? await publishedDocuments(strapi, UID, locale, populate, { documentId }) : [];
+      if (!row) throw new errors.NotFoundError('Aktivitāte nav atrasta');
+      return { data: toPublic(row, locale) };
     },
   };
 };

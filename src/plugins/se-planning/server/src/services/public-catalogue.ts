@@ -1,15 +1,21 @@
 /**
- * What the public catalogues (support programmes, engagement activities) share: published
- * documents in the requested locale with Latvian fallback, the public shape of their common
- * relations, and filtering with facet counts in which each facet counts what the other filters
- * leave ("Granti (12)").
+ * What the public catalogues (support programmes, engagement activities) share: a published
+ * document in the requested locale with Latvian fallback, the public shape of their common
+ * relations, and their common facets (municipality, target group).
  */
 import type { Core } from '@strapi/strapi';
+import { byMunicipality, byRelated, type Locale, type SqlTable } from './public-sql';
 
 type Row = Record<string, any>;
-export type Locale = 'lv' | 'en';
+export type { Locale };
 
-/** Every published document of a type, one row per document: the requested locale, else Latvian. */
+/** The relations `publicCommon` reads. */
+export const commonPopulate = {
+  plan: { select: ['id'], populate: { municipality: { select: ['slug', 'name'] } } },
+  targetGroups: { select: ['slug', 'name', 'nameEn'] },
+};
+
+/** Published documents of a type, one row per document: the requested locale, else Latvian. */
 export async function publishedDocuments(
   strapi: Core.Strapi,
   uid: string,
@@ -19,11 +25,7 @@ export async function publishedDocuments(
 ): Promise<Row[]> {
   const rows = (await strapi.db.query(uid as never).findMany({
     where: { publishedAt: { $notNull: true }, locale: { $in: [...new Set([locale, 'lv'])] }, ...where },
-    populate: {
-      plan: { select: ['id'], populate: { municipality: { select: ['slug', 'name'] } } },
-      targetGroups: { select: ['slug', 'name', 'nameEn'] },
-      ...populate,
-    },
+    populate: { ...commonPopulate, ...populate },
   })) as Row[];
   const chosen = new Map<string, Row>();
   for (const row of rows) if (!chosen.has(row.documentId) || row.locale === locale) chosen.set(row.documentId, row);
@@ -54,39 +56,9 @@ export const publicCommon = (row: Row, locale: Locale) => ({
     name: ((locale === 'en' && group.nameEn) || group.name) as string,
   })),
 });
-type Common = ReturnType<typeof publicCommon>;
 
-export const commonMatchers = {
-  municipality: (item: Common, wanted: string[]) =>
-    Boolean(item.municipality && wanted.includes(item.municipality.slug)),
-  targetGroup: (item: Common, wanted: string[]) => item.targetGroups.some((group) => wanted.includes(group.slug)),
-};
-export const commonFacets = {
-  municipality: (item: Common) => (item.municipality ? [item.municipality.slug] : []),
-  targetGroup: (item: Common) => item.targetGroups.map((group) => group.slug),
-};
-
-/**
- * Applies the list filters (each a dimension with the values asked for) and counts, per
- * dimension, the values among what the other filters leave.
- */
-export function facetedFilter<T, D extends string>(
-  items: T[],
-  wanted: Partial<Record<D, string[]>>,
-  matchers: Record<D, (item: T, wanted: string[]) => boolean>,
-  keys: Record<D, (item: T) => string[]>,
-) {
-  const dimensions = Object.keys(matchers) as D[];
-  const passes = (item: T, except?: D) =>
-    dimensions.every((d) => d === except || !wanted[d] || matchers[d](item, wanted[d]!));
-  const facets = Object.fromEntries(
-    dimensions.map((dimension) => {
-      const counts: Record<string, number> = {};
-      for (const item of items) {
-        if (passes(item, dimension)) for (const key of keys[dimension](item)) counts[key] = (counts[key] ?? 0) + 1;
-      }
-      return [dimension, counts];
-    }),
-  ) as Record<D, Record<string, number>>;
-  return { results: items.filter((item) => passes(item)), facets };
-}
+/** The facets both catalogues have. */
+export const commonDimensions = (strapi: Core.Strapi, table: SqlTable) => ({
+  municipality: byMunicipality(strapi, table),
+  targetGroup: byRelated(strapi, table, 'targetGroups', 'slug'),
+});

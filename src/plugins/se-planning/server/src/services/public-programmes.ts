@@ -2,27 +2,36 @@
  * The public support-programme catalogue: only published content (approval is required to
  * publish), each document in the requested locale or, missing that, in Latvian; nothing but the
  * whitelisted public fields leaves this service. Filters, facet counts, sorting and pagination
- * follow the documented query parameters (common/rules/public-query.ts).
+ * follow the documented query parameters (common/rules/public-query.ts) and run in SQL
+ * (public-sql.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { itemQuery, programmeListQuery, searchable, type ProgrammeListQuery } from '../../../common/rules/public-query';
-import { parseQuery as parse, paginate } from './public-query';
+import { parseQuery } from './public-query';
 import {
-  commonFacets,
-  commonMatchers,
-  facetedFilter,
+  commonDimensions,
+  commonPopulate,
   publicCommon,
   publishedDocumentId,
   publishedDocuments,
   type Locale,
 } from './public-catalogue';
-import { programmeState, rigaToday, type ProgrammeState } from '../../../common/programme-state';
+import {
+  byColumn,
+  byExpression,
+  listPage,
+  publishedRows,
+  rowsByIds,
+  searchFilter,
+  sqlTable,
+  titleOrder,
+} from './public-sql';
+import { programmeState, rigaToday } from '../../../common/programme-state';
 import { labelOf, programmeKinds, programmeStates } from '../../../common/vocabulary';
 import { uidOf } from '../content-types/lookup';
 
 type Row = Record<string, any>;
-type Programme = ReturnType<typeof toPublic>;
 
 const UID = uidOf('support-programme');
 
@@ -54,59 +63,61 @@ function toPublic(row: Row, locale: Locale, today: string) {
   };
 }
 
-const compare: Record<ProgrammeListQuery['sort'], (a: Programme, b: Programme) => number> = {
-  'closesOn:asc': (a, b) => (a.closesOn ?? '9999').localeCompare(b.closesOn ?? '9999'),
-  'closesOn:desc': (a, b) => (b.closesOn ?? '').localeCompare(a.closesOn ?? ''),
-  'title:asc': (a, b) => a.title.localeCompare(b.title, 'lv'),
-  'title:desc': (a, b) => b.title.localeCompare(a.title, 'lv'),
-  'amountMax:desc': (a, b) => (b.amountMax ?? -1) - (a.amountMax ?? -1),
-  'publishedAt:desc': (a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)),
-};
+/** The documented sorts, each ending with the id so pages never overlap. */
+const orderBy = (strapi: Core.Strapi): Record<ProgrammeListQuery['sort'], string> => ({
+  'closesOn:asc': 't.closes_on is null, t.closes_on asc, t.id asc',
+  'closesOn:desc': 't.closes_on is null, t.closes_on desc, t.id asc',
+  'title:asc': `${titleOrder(strapi, 'asc')}, t.id asc`,
+  'title:desc': `${titleOrder(strapi, 'desc')}, t.id asc`,
+  'amountMax:desc': 't.amount_max is null, t.amount_max desc, t.id asc',
+  'publishedAt:desc': 't.published_at desc, t.id asc',
+});
 
-const matchers = {
-  ...commonMatchers,
-  kind: (p: Programme, wanted: string[]) => wanted.includes(p.kind.key),
-  state: (p: Programme, wanted: string[]) => wanted.includes(p.state.key),
-};
-const facetKeys = {
-  ...commonFacets,
-  kind: (p: Programme) => [p.kind.key],
-  state: (p: Programme) => [p.state.key as ProgrammeState],
-};
+/** `programmeState` (common/programme-state.ts) as SQL, for filtering and counting. */
+const stateSql = `case when t.opens_on is null and t.closes_on is null then 'ongoing'
+  when t.opens_on > ? then 'upcoming' when t.closes_on < ? then 'closed' else 'open' end`;
+
+const populate = { ...commonPopulate, legalBasis: { select: ['title', 'url'] } };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Every published programme, one per document, in the locale asked for (Latvian if missing). */
-  async function published(locale: Locale, where: Row = {}) {
-    const rows = await publishedDocuments(strapi, UID, locale, { legalBasis: { select: ['title', 'url'] } }, where);
-    const today = rigaToday();
-    return rows.map((row) => toPublic(row, locale, today));
-  }
-
   return {
     async list(query: unknown) {
-      const params = parse<ProgrammeListQuery>(programmeListQuery, query);
-      const all = await published(params.locale);
-      const needle = params.q ? searchable(params.q) : null;
-      const base = all.filter(
-        (p) =>
-          (!needle || searchable([p.title, p.summary ?? '', p.description ?? ''].join(' ')).includes(needle)) &&
-          (params.amountMin === undefined || (p.amountMax ?? p.amountMin ?? 0) >= params.amountMin),
-      );
-      const { results, facets } = facetedFilter(
-        base,
-        { municipality: params.municipality, kind: params.kind, targetGroup: params.targetGroup, state: params.state },
-        matchers,
-        facetKeys,
-      );
-      results.sort(compare[params.sort]);
-      const { data, pagination } = paginate(results, params);
-      return { data, meta: { pagination, facets } };
+      const params = parseQuery<ProgrammeListQuery>(programmeListQuery, query);
+      const table = sqlTable(strapi, UID);
+      const today = rigaToday();
+      const { ids, facets, pagination } = await listPage({
+        from: () => publishedRows(strapi, table, params.locale),
+        filters: [
+          searchFilter(params.q && searchable(params.q)),
+          (qb) => {
+            if (params.amountMin !== undefined)
+              qb.whereRaw('coalesce(t.amount_max, t.amount_min, 0) >= ?', [params.amountMin]);
+          },
+        ],
+        dimensions: {
+          ...commonDimensions(strapi, table),
+          kind: byColumn(table.col('kind')),
+          state: byExpression(strapi, stateSql, [today, today]),
+        },
+        wanted: {
+          municipality: params.municipality,
+          kind: params.kind,
+          targetGroup: params.targetGroup,
+          state: params.state,
+        },
+        orderBy: orderBy(strapi)[params.sort],
+        page: params.page,
+        pageSize: params.pageSize,
+      });
+      const rows = await rowsByIds(strapi, UID, ids, populate);
+      return { data: rows.map((row) => toPublic(row, params.locale, today)), meta: { pagination, facets } };
     },
 
     async findOne(slugOrDocumentId: string, query: unknown) {
-      const { locale } = parse<{ locale: Locale }>(itemQuery, query);
+      const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
       const documentId = await publishedDocumentId(strapi, UID, slugOrDocumentId);
-      const [programme] = documentId ? await published(locale, { documentId }) : [];
+      const [row] = documentId ? await publishedDocuments(strapi, UID, locale, populate, { documentId }) : [];
+      const programme = row && toPublic(row, locale, rigaToday());
       if (!programme) throw new errors.NotFoundError('Atbalsta programma nav atrasta');
       return { data: programme };
     },

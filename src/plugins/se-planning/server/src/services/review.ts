@@ -34,6 +34,7 @@ const SYSTEM_FIELDS = new Set([
   'position',
   'revision',
   'municipalityId',
+  'searchText',
   'planStatus',
   'councilDecisionNumber',
   'councilDecisionDate',
