@@ -12,6 +12,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       // Four-eyes rule: the submitter cannot approve their own item, unless a very small
       // municipality relaxes it.
       allowSelfApproval: env.bool('SE_PLANNING_ALLOW_SELF_APPROVAL', false),
+      // The public API's in-process response cache (emptied on every change, across instances
+      // on PostgreSQL); off only to measure or to debug.
+      publicCache: {
+        enabled: env.bool('PUBLIC_API_CACHE', true),
+        maxEntries: env.int('PUBLIC_API_CACHE_ENTRIES', 1000),
+        ttlSeconds: env.int('PUBLIC_API_CACHE_TTL', 600),
+      },
     },
   },
 });

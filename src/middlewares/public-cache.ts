@@ -1,25 +1,50 @@
 /**
  * Every anonymous GET of the public API answers with an ETag and Cache-Control, and with 304
- * Not Modified when the client already has that version (If-None-Match). Authenticated requests
- * are never marked public.
+ * Not Modified when the client already has that version (If-None-Match). Successful answers are
+ * kept in the se-planning plugin's in-process cache (services/public-cache.ts) until the data
+ * changes; `X-Cache` says whether an answer came from it. Authenticated requests are never
+ * cached nor marked public.
  */
 import { createHash } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { CachedAnswer } from '../plugins/se-planning/server/src/services/public-cache';
 
 const MAX_AGE = 60;
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
-  await next();
-  if (!['GET', 'HEAD'].includes(ctx.method) || !ctx.path.startsWith('/api/') || ctx.status !== 200 || ctx.body == null)
-    return;
-  if (ctx.get('Authorization')) {
-    ctx.set('Cache-Control', 'private, no-store');
-    return;
-  }
-  const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
-  ctx.set('ETag', `W/"${createHash('sha1').update(body).digest('base64url')}"`);
+const etagOf = (body: string | Buffer) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+
+function answer(ctx: any, cached: CachedAnswer, hit: boolean) {
+  ctx.status = cached.status;
+  ctx.type = cached.type;
+  ctx.body = cached.body;
+  ctx.set('ETag', cached.etag);
   ctx.set('Cache-Control', `public, max-age=${MAX_AGE}, stale-while-revalidate=${MAX_AGE * 5}`);
+  ctx.set('X-Cache', hit ? 'hit' : 'miss');
   if (ctx.fresh) {
     ctx.status = 304;
     ctx.body = null;
   }
-};
+}
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: any, next: () => Promise<void>) => {
+    const publicRead = ['GET', 'HEAD'].includes(ctx.method) && ctx.path.startsWith('/api/');
+    if (!publicRead) return next();
+    if (ctx.get('Authorization')) {
+      await next();
+      ctx.set('Cache-Control', 'private, no-store');
+      return;
+    }
+    const cache = strapi.plugin('se-planning').service('public-cache');
+    const key = ctx.url as string;
+    const cached = cache.enabled() ? cache.get(key) : undefined;
+    if (cached) return answer(ctx, cached, true);
+
+    const since = cache.generation();
+    await next();
+    if (ctx.status !== 200 || ctx.body == null) return;
+    const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
+    const fresh: CachedAnswer = { status: 200, type: ctx.type, body, etag: etagOf(body) };
+    if (cache.enabled()) cache.set(key, fresh, since);
+    answer(ctx, fresh, false);
+  };

@@ -16,4 +16,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await service(strapi, 'content-manager-labels').apply();
   await service(strapi, 'staff-roles').ensure();
   await service(strapi, 'search-text').backfill();
+  await service(strapi, 'public-cache').start();
 };

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import register from './register';
 import bootstrap from './bootstrap';
 import contentTypes from './content-types';
@@ -5,16 +6,27 @@ import services from './services';
 import controllers from './controllers';
 import routes from './routes';
 
+type PublicCacheConfig = { enabled?: unknown; maxEntries?: unknown; ttlSeconds?: unknown };
+
+const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
+
 export default {
   config: {
-    default: { allowSelfApproval: false },
-    validator(config: { allowSelfApproval?: unknown }) {
+    default: { allowSelfApproval: false, publicCache: { enabled: true, maxEntries: 1000, ttlSeconds: 600 } },
+    validator(config: { allowSelfApproval?: unknown; publicCache?: PublicCacheConfig }) {
       if (typeof config.allowSelfApproval !== 'boolean')
         throw new Error('se-planning: allowSelfApproval must be true or false');
+      const cache = config.publicCache ?? {};
+      if (typeof cache.enabled !== 'boolean') throw new Error('se-planning: publicCache.enabled must be true or false');
+      if (!positiveInteger(cache.maxEntries) || !positiveInteger(cache.ttlSeconds))
+        throw new Error('se-planning: publicCache.maxEntries and ttlSeconds must be positive whole numbers');
     },
   },
   register,
   bootstrap,
+  destroy: async ({ strapi }: { strapi: Core.Strapi }) => {
+    await strapi.plugin('se-planning').service('public-cache').stop();
+  },
   contentTypes,
   services,
   controllers,

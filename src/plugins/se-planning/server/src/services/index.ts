@@ -16,6 +16,7 @@ import publicVocabulary from './public-vocabulary';
 import publicActivities from './public-activities';
 import publicResults from './public-results';
 import searchText from './search-text';
+import publicCache from './public-cache';
 
 export default {
   'row-rules': rowRules,
@@ -36,4 +37,5 @@ export default {
   'public-activities': publicActivities,
   'public-results': publicResults,
   'search-text': searchText,
+  'public-cache': publicCache,
 };

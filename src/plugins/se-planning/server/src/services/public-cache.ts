@@ -1,0 +1,128 @@
+/**
+ * The public API's in-process response cache. Answers are kept per URL until the plugin's data
+ * changes: every write to a se-planning table (publish, unpublish, approval, adoption, an edit)
+ * empties it once its transaction commits, and on PostgreSQL tells the other app instances to
+ * do the same (NOTIFY on a channel every instance LISTENs to). An answer computed while a write
+ * committed is not kept (generations), and none outlives the day in Riga (programme states
+ * change at midnight) or `ttlSeconds`.
+ */
+import { randomUUID } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { Client } from 'pg';
+import { rigaToday } from '../../../common/programme-state';
+import { model } from '../content-types/model';
+import { uidOf } from '../content-types/lookup';
+
+export const CHANNEL = 'se_planning_public_changed';
+
+export type CachedAnswer = { status: number; type: string; body: string | Buffer; etag: string };
+type Entry = CachedAnswer & { day: string; storedAt: number };
+
+const WRITE_EVENTS = [
+  'afterCreate',
+  'afterCreateMany',
+  'afterUpdate',
+  'afterUpdateMany',
+  'afterDelete',
+  'afterDeleteMany',
+] as const;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => ({
+    enabled: strapi.config.get('plugin::se-planning.publicCache.enabled', true) as boolean,
+    maxEntries: strapi.config.get('plugin::se-planning.publicCache.maxEntries', 1000) as number,
+    ttlSeconds: strapi.config.get('plugin::se-planning.publicCache.ttlSeconds', 600) as number,
+  });
+  const instance = randomUUID();
+  const entries = new Map<string, Entry>();
+  let generation = 0;
+  let listener: Client | null = null;
+  let stopped = false;
+  const log = (message: string) => strapi.log.info(`[se-planning] ${message}`);
+
+  function clear() {
+    generation += 1;
+    entries.clear();
+  }
+
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+
+  /** After the write's transaction commits: empty this instance's cache and tell the others. */
+  async function changed() {
+    await strapi.db.transaction(async ({ onCommit }) => {
+      onCommit(() => {
+        clear();
+        if (isPostgres())
+          strapi.db.connection
+            .raw('select pg_notify(?, ?)', [CHANNEL, instance])
+            .catch((error: Error) => strapi.log.error(`[se-planning] cache NOTIFY failed: ${error.message}`));
+      });
+    });
+  }
+
+  async function listen() {
+    if (stopped) return;
+    const client = new Client(strapi.config.get('database.connection.connection') as never);
+    client.on('notification', (message) => {
+      if (message.channel === CHANNEL && message.payload !== instance) clear();
+    });
+    client.on('error', (error) => strapi.log.warn(`[se-planning] cache listener: ${error.message}`));
+    client.on('end', () => {
+      listener = null;
+      // notifications may have been missed while disconnected
+      clear();
+      if (!stopped) setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    listener = client;
+  }
+
+  return {
+    instance,
+
+    /** Subscribes to every write of the plugin's tables; on PostgreSQL, listens to the others. */
+    async start() {
+      const handler = () => void changed();
+      strapi.db.lifecycles.subscribe({
+        models: model.map((entry) => uidOf(entry.singularName)),
+        ...Object.fromEntries(WRITE_EVENTS.map((event) => [event, handler])),
+      } as never);
+      if (isPostgres() && settings().enabled) {
+        await listen();
+        log(`public cache listens on "${CHANNEL}"`);
+      }
+    },
+
+    async stop() {
+      stopped = true;
+      await listener?.end().catch(() => undefined);
+    },
+
+    enabled: () => settings().enabled,
+
+    /** A generation to hand back to `set`: an answer is kept only if nothing changed meanwhile. */
+    generation: () => generation,
+
+    get(key: string): CachedAnswer | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (entry.day !== rigaToday() || Date.now() - entry.storedAt > settings().ttlSeconds * 1000) {
+        entries.delete(key);
+        return undefined;
+      }
+      return entry;
+    },
+
+    set(key: string, answer: CachedAnswer, since: number) {
+      if (since !== generation) return;
+      const { maxEntries } = settings();
+      // oldest first (Map order): a bounded cache without bookkeeping
+      while (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+      entries.set(key, { ...answer, day: rigaToday(), storedAt: Date.now() });
+    },
+
+    clear,
+    size: () => entries.size,
+  };
+};

@@ -1,0 +1,195 @@
+/**
+ * The public API's response cache: repeated reads come from memory, and every change that can
+ * alter an answer (publish, unpublish, approval, a plan's adoption) empties it at once — on
+ * PostgreSQL also when the change was made by another app instance (LISTEN/NOTIFY).
+ */
+import type { Core } from '@strapi/strapi';
+import { Client } from 'pg';
+import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, unique } from './helpers/strapi';
+
+let strapi: Core.Strapi;
+const api = (path: string) => http(strapi).get(`/api${path}`);
+const cache = () => strapi.plugin('se-planning').service('public-cache');
+const review = () => strapi.plugin('se-planning').service('review');
+const onPostgres = () => strapi.db.dialect.client === 'postgres';
+
+let municipality: string;
+let plan: string;
+let editor: unknown;
+let approver: unknown;
+
+const slugOf = async (documentId: string) =>
+  (await docs(strapi, 'municipality').findOne({ documentId })).slug as string;
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A programme taken through the workflow: drafted, submitted, approved by someone else, published. */
+async function publishedProgramme(title: string) {
+  const { documentId } = await docs(strapi, 'support-programme').create({
+    locale: 'lv',
+    data: { title, kind: 'grant', plan },
+  });
+  await review().transition('support-programme', documentId, 'submit', editor);
+  await review().transition('support-programme', documentId, 'approve', approver);
+  await docs(strapi, 'support-programme').publish({ documentId, locale: 'lv' });
+  return documentId as string;
+}
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  const made = await makePlan(strapi);
+  plan = made.plan;
+  municipality = await slugOf(made.municipality);
+  const user = async (firstname: string) => {
+    const { user } = await staffLogin(strapi, { firstname });
+    return strapi.db.query('admin::user').findOne({ where: { id: user.id } });
+  };
+  editor = await user('Sastādītājs');
+  approver = await user('Apstiprinātājs');
+});
+afterAll(stopStrapi);
+
+describe('public response cache', () => {
+  it('answers a repeated read from memory, with the same body and ETag', async () => {
+    const path = `/support-programmes?municipality=${municipality}&sort=title:asc`;
+    const first = await api(path);
+    const second = await api(path);
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['content-type']).toMatch(/^application\/json/);
+    const notModified = await api(path).set('If-None-Match', first.headers.etag);
+    expect(notModified.status).toBe(304);
+  });
+
+  it('is emptied when a programme is published and when it is unpublished', async () => {
+    const path = `/support-programmes?municipality=${municipality}`;
+    const before = await api(path);
+    await api(path);
+    const title = unique('Kešatmiņas grants');
+    const documentId = await publishedProgramme(title);
+
+    const published = await api(path);
+    expect(published.headers['x-cache']).toBe('miss');
+    expect(published.body.data.map((p: { title: string }) => p.title)).toContain(title);
+    expect(published.body.meta.pagination.total).toBe(before.body.meta.pagination.total + 1);
+    expect((await api(path)).headers['x-cache']).toBe('hit');
+
+    await docs(strapi, 'support-programme').unpublish({ documentId, locale: 'lv' });
+    const unpublished = await api(path);
+    expect(unpublished.headers['x-cache']).toBe('miss');
+    expect(unpublished.body.data.map((p: { title: string }) => p.title)).not.toContain(title);
+  });
+
+  it('is emptied by an approval and by a plan’s adoption', async () => {
+    const { documentId } = await docs(strapi, 'support-programme').create({
+      locale: 'lv',
+      data: { title: unique('Apstiprināmā programma'), kind: 'mentoring', plan },
+    });
+    await review().transition('support-programme', documentId, 'submit', editor);
+    await api('/municipalities');
+    expect((await api('/municipalities')).headers['x-cache']).toBe('hit');
+    await review().transition('support-programme', documentId, 'approve', approver);
+    expect((await api('/municipalities')).headers['x-cache']).toBe('miss');
+
+    const results = `/results?plan=${plan}`;
+    await api(results);
+    expect((await api(results)).headers['x-cache']).toBe('hit');
+    await strapi.db
+      .query('plugin::se-planning.plan')
+      .updateMany({ where: { documentId: plan }, data: { planStatus: 'adopted' } });
+    expect((await api(results)).headers['x-cache']).toBe('miss');
+  });
+
+  it('keeps no answer computed while a change committed', () => {
+    const since = cache().generation();
+    cache().clear();
+    cache().set('/api/stale', { status: 200, type: 'application/json', body: '{}', etag: 'W/"x"' }, since);
+    expect(cache().get('/api/stale')).toBeUndefined();
+    cache().set(
+      '/api/fresh',
+      { status: 200, type: 'application/json', body: '{}', etag: 'W/"y"' },
+      cache().generation(),
+    );
+    expect(cache().get('/api/fresh')).toBeDefined();
+  });
+
+  it('stays bounded: the oldest answers go first', async () => {
+    strapi.config.set('plugin::se-planning.publicCache.maxEntries', 3);
+    try {
+      cache().clear();
+      for (const page of [1, 2, 3, 4]) await api(`/target-groups?page=${page}`);
+      expect(cache().size()).toBe(3);
+      expect((await api('/target-groups?page=4')).headers['x-cache']).toBe('hit');
+      expect((await api('/target-groups?page=1')).headers['x-cache']).toBe('miss');
+    } finally {
+      strapi.config.set('plugin::se-planning.publicCache.maxEntries', 1000);
+    }
+  });
+
+  it('neither caches nor marks public an authenticated request', async () => {
+    const res = await api('/municipalities').set('Authorization', 'Bearer not-a-real-token');
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.headers['x-cache']).toBeUndefined();
+  });
+
+  it('can be switched off', async () => {
+    strapi.config.set('plugin::se-planning.publicCache.enabled', false);
+    try {
+      await api('/target-groups');
+      expect((await api('/target-groups')).headers['x-cache']).toBe('miss');
+    } finally {
+      strapi.config.set('plugin::se-planning.publicCache.enabled', true);
+    }
+  });
+});
+
+describe('public response cache across app instances (PostgreSQL)', () => {
+  const pgClient = async () => {
+    const client = new Client(strapi.config.get('database.connection.connection') as never);
+    await client.connect();
+    return client;
+  };
+
+  it('tells the other instances about a change', async () => {
+    if (!onPostgres()) return; // SQLite has a single instance
+    const client = await pgClient();
+    try {
+      const payloads: string[] = [];
+      client.on('notification', (message) => payloads.push(String(message.payload)));
+      await client.query('LISTEN se_planning_public_changed');
+      await publishedProgramme(unique('Paziņotā programma'));
+      await eventually(async () => payloads.includes(cache().instance));
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('empties its cache when another instance made a change', async () => {
+    if (!onPostgres()) return;
+    const title = unique('Citas instances programma');
+    const documentId = await publishedProgramme(title);
+    const path = `/support-programmes/${documentId}`;
+    expect((await api(path)).body.data.title).toBe(title);
+    // another instance's write: straight to the table, so this instance's hooks never see it
+    await strapi.db.connection('se_support_programmes').where({ document_id: documentId }).update({ title: 'Mainīts' });
+    const stale = await api(path);
+    expect(stale.headers['x-cache']).toBe('hit');
+    expect(stale.body.data.title).toBe(title);
+
+    const client = await pgClient();
+    try {
+      await client.query(`select pg_notify('se_planning_public_changed', 'another-instance')`);
+    } finally {
+      await client.end();
+    }
+    await eventually(async () => (await api(path)).body.data.title === 'Mainīts');
+  });
+});
