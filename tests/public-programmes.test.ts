@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, http, startStrapi, stopStrapi } from './helpers/strapi';
+import { searchable } from '../src/plugins/se-planning/common/rules/public-query';
 
 let strapi: Core.Strapi;
 const api = (path: string) => http(strapi).get(`/api${path}`);
@@ -124,6 +125,23 @@ describe('GET /api/support-programmes', () => {
     expect(en.data.find((p: any) => p.locale === 'en').kind.label).toBe(
       en.data.find((p: any) => p.locale === 'en').kind.label.replace(/[āēīūčšžģķļņ]/g, ''),
     );
+  });
+
+  it.each([
+    ['closesOn:asc', (a: any, b: any) => (a.closesOn ?? '9999') <= (b.closesOn ?? '9999')],
+    ['closesOn:desc', (a: any, b: any) => (a.closesOn ?? '') >= (b.closesOn ?? '') || b.closesOn === null],
+    ['title:asc', (a: any, b: any) => searchable(a.title) <= searchable(b.title)],
+    ['title:desc', (a: any, b: any) => searchable(a.title) >= searchable(b.title)],
+    ['amountMax:desc', (a: any, b: any) => (a.amountMax ?? -1) >= (b.amountMax ?? -1)],
+    ['publishedAt:desc', (a: any, b: any) => a.publishedAt >= b.publishedAt],
+  ])('sorts by %s, missing values last, the same on every page', async (sort, inOrder) => {
+    const all = (await api(`/support-programmes?pageSize=100&sort=${sort}`)).body.data;
+    expect(all.length).toBeGreaterThan(3);
+    for (let i = 1; i < all.length; i++) expect([sort, i, inOrder(all[i - 1], all[i])]).toEqual([sort, i, true]);
+    const paged = [];
+    for (let page = 1; page <= Math.ceil(all.length / 3); page++)
+      paged.push(...(await api(`/support-programmes?pageSize=3&page=${page}&sort=${sort}`)).body.data);
+    expect(paged.map((p: any) => p.documentId)).toEqual(all.map((p: any) => p.documentId));
   });
 
   it('paginates', async () => {
