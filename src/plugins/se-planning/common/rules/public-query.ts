@@ -81,11 +81,10 @@ export type ActivityCalendarQuery = z.output<typeof activityCalendarQuery>;
 export const vocabularyQuery = z.strictObject({ locale, page, pageSize: pageSize(100) });
 export type VocabularyQuery = z.output<typeof vocabularyQuery>;
 
-export const itemQuery = z.strictObject({ locale });
+/** Strapi's document ids (cuid2): 24 lowercase letters and digits. */
+const documentId = z.string().regex(/^[a-z0-9]{24}$/, 'Nederīgs dokumenta identifikators (documentId)');
 
-const documentId = z.string().regex(/^[a-z0-9]{10,64}$/, 'Nederīgs dokumenta identifikators');
-
-/** Results (worksheet #8 indicators of adopted plans): by plan or municipality. */
+/** Results (indicators of adopted plans with their measurements): by plan and municipality. */
 export const resultListQuery = z.strictObject({
   plan: list(documentId).optional(),
   municipality: list(slug).optional(),
@@ -94,6 +93,8 @@ export const resultListQuery = z.strictObject({
   pageSize: pageSize(25),
 });
 export type ResultListQuery = z.output<typeof resultListQuery>;
+
+export const itemQuery = z.strictObject({ locale });
 
 /** Search that ignores case and Latvian diacritics: "sociala" finds "sociālā". */
 export const searchable = (text: string) =>

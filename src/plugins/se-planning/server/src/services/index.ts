@@ -17,6 +17,7 @@ import publicActivities from './public-activities';
 import publicResults from './public-results';
 import searchText from './search-text';
 import publicCache from './public-cache';
+import openapi from './openapi';
 
 export default {
   'row-rules': rowRules,
@@ -38,4 +39,5 @@ export default {
   'public-results': publicResults,
   'search-text': searchText,
   'public-cache': publicCache,
+  openapi,
 };
