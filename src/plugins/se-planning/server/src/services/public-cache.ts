@@ -83,7 +83,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Subscribes to every write of the plugin's tables; on PostgreSQL, listens to the others. */
     async start() {
-      const handler = () => void changed();
+      const handler = () =>
+        void changed().catch((error: Error) => strapi.log.warn(`[se-planning] cache not emptied: ${error.message}`));
       strapi.db.lifecycles.subscribe({
         models: model.map((entry) => uidOf(entry.singularName)),
         ...Object.fromEntries(WRITE_EVENTS.map((event) => [event, handler])),
