@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { allowedOrigins, ORIGINS_VARIABLE } from '../src/edge/allowed-origins';
+import { rateLimitSettings } from '../src/edge/rate-limit-settings';
 
-/** The edge of the portal. Order matters: headers first, so errors carry them too. */
+/**
+ * The edge of the portal. Order matters: headers first (so errors carry them too), the rate limit before anything
+ * that does work for a request (body parsing, the public API's cache).
+ */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
@@ -28,7 +32,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       // Websites only read; the admin panel is same-origin and needs no CORS.
       methods: ['GET', 'HEAD', 'OPTIONS'],
       headers: ['Accept', 'Accept-Language', 'Content-Type', 'If-None-Match'],
-      expose: ['ETag'],
+      expose: ['ETag', 'Retry-After', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
       // No cookies or HTTP auth across origins: the public API needs none, and admin sessions must never be usable
       // from another site.
       credentials: false,
@@ -36,6 +40,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     },
   },
   // strapi::poweredBy is left out on purpose: no X-Powered-By banner.
+  {
+    // Per-client limit on /api/* (src/middlewares/public-rate-limit.ts); PUBLIC_API_RATE_LIMIT=0 turns it off.
+    name: 'global::public-rate-limit',
+    config: rateLimitSettings((name) => env(name)),
+  },
   'strapi::query',
   'strapi::body',
   'strapi::session',
