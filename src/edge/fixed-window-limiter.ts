@@ -6,7 +6,8 @@
  * live counters the oldest is forgotten; that client merely gets a fresh window, which only matters when more
  * distinct addresses than that attack at once.
  *
- * One process only: with several Strapi processes each counts its own share (see the README).
+ * One process only: with several Strapi processes (cluster, replicas) each counts on its own, so a client may
+ * make up to limit × processes requests; a shared store would be needed to make it exact.
  */
 export type Decision = {
   allowed: boolean;
