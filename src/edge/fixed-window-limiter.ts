@@ -39,7 +39,8 @@ export function fixedWindowLimiter({
   };
 
   return {
-    hit(key: string, now: number = Date.now()): Decision {
+    /** `now` in milliseconds from a monotonic clock: a wall clock set back would break the window order. */
+    hit(key: string, now: number = performance.now()): Decision {
       dropExpired(now);
       let counter = counters.get(key);
       if (!counter) {
