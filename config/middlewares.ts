@@ -21,7 +21,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       hidePoweredBy: true,
     },
   },
-  // Tightens the API's CSP and framing, and removes the wildcard strapi::cors puts on Origin-less answers.
+  // Strict CSP and no framing for the API; strips the wildcard strapi::cors puts on Origin-less answers and the
+  // health check's 'strapi' header (src/middlewares/security-headers.ts).
   'global::security-headers',
   {
     name: 'strapi::cors',
