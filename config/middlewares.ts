@@ -1,9 +1,51 @@
-export default [
+import type { Core } from '@strapi/strapi';
+import { allowedOrigins, ORIGINS_VARIABLE } from '../src/edge/allowed-origins';
+import { rateLimitSettings } from '../src/edge/rate-limit-settings';
+
+/**
+ * The edge of the portal. Order matters: headers first (so errors carry them too), the rate limit before anything
+ * that does work for a request (body parsing, the public API's cache).
+ */
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  {
+    name: 'strapi::security',
+    // Strapi's defaults stay underneath (the admin panel needs their CSP allowances); these are the headers we rely
+    // on, stated so an upstream default change cannot drop them. The public API gets a stricter CSP from
+    // global::security-headers.
+    config: {
+      noSniff: true,
+      frameguard: { action: 'sameorigin' },
+      referrerPolicy: { policy: 'no-referrer' },
+      hidePoweredBy: true,
+    },
+  },
+  // Strict CSP and no framing for the API; strips the wildcard strapi::cors puts on Origin-less answers and the
+  // health check's 'strapi' header (src/middlewares/security-headers.ts).
+  'global::security-headers',
+  {
+    name: 'strapi::cors',
+    config: {
+      // Exact origins only (never a wildcard); none unless PUBLIC_API_ORIGINS names them. Always an array: an
+      // undefined origin would make strapi::cors fall back to '*'.
+      origin: allowedOrigins(env(ORIGINS_VARIABLE)),
+      // Websites only read; the admin panel is same-origin and needs no CORS.
+      methods: ['GET', 'HEAD', 'OPTIONS'],
+      headers: ['Accept', 'Accept-Language', 'Content-Type', 'If-None-Match'],
+      expose: ['ETag', 'Retry-After', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
+      // No cookies or HTTP auth across origins: the public API needs none, and admin sessions must never be usable
+      // from another site.
+      credentials: false,
+      maxAge: 600,
+    },
+  },
+  // strapi::poweredBy is left out on purpose: no X-Powered-By banner.
+  {
+    // Per-client limit on /api/* (src/middlewares/public-rate-limit.ts); PUBLIC_API_RATE_LIMIT=0 turns it off.
+    name: 'global::public-rate-limit',
+    config: rateLimitSettings((name) => env(name)),
+  },
   'strapi::query',
   'strapi::body',
   'strapi::session',
@@ -12,3 +54,5 @@ export default [
   // ETag, Cache-Control and 304 for the public API (src/middlewares/public-cache.ts)
   'global::public-cache',
 ];
+
+export default config;

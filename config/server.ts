@@ -5,6 +5,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   app: { keys: secretList(env, 'APP_KEYS') },
+  // Behind a reverse proxy, TRUST_PROXY=true makes ctx.ip the visitor's address (the public API's rate limit counts
+  // per ctx.ip). Only the TRUST_PROXY_HOPS right-most X-Forwarded-For entries, the ones our proxies appended, are
+  // read: whatever a visitor writes further left is ignored, so it cannot pose as someone else. Strapi 5 reads
+  // `proxy.koa`; a bare `proxy: true` is silently ignored.
+  proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
   logger: {
     updates: { enabled: false },
     startup: { enabled: env('NODE_ENV') !== 'test' },

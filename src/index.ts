@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import { closePublicRegistration } from './edge/public-registration';
 
 // The application hosts the se-planning plugin and, later, the public API in src/api.
 export default {
   register() {},
   /**
-   * Runs after every plugin (the admin's roles included) has bootstrapped: `npm run demo` sets
-   * SE_PLANNING_DEMO=true to load the demo data and print the demo staff logins.
+   * Runs after every plugin (the admin's roles included) has bootstrapped. Public sign-up is closed on every
+   * start (src/edge/public-registration.ts); `npm run demo` sets SE_PLANNING_DEMO=true to load the demo data and
+   * print the demo staff logins.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await closePublicRegistration(strapi);
     await strapi.plugin('se-planning').service('demo-data').loadIfRequested();
   },
 };

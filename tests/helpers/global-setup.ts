@@ -13,6 +13,9 @@ export default async function globalSetup() {
   process.env.NODE_ENV = 'test';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.BROWSER = 'none';
+  // The suites make hundreds of requests from 127.0.0.1: keep the public API's rate limit out of their way unless
+  // the run sets one (tests/public-edge.test.ts sets its own low limit).
+  process.env.PUBLIC_API_RATE_LIMIT ??= '1000000';
   if (!process.env.DATABASE_URL) {
     const file = path.join(ROOT, '.tmp', `test-${process.pid}.db`);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,0 +1,43 @@
+/**
+ * Per-client rate limit on the public API (`/api/*`; the admin panel is not limited). Configured in
+ * config/middlewares.ts from PUBLIC_API_RATE_LIMIT / PUBLIC_API_RATE_WINDOW (src/edge/rate-limit-settings.ts).
+ *
+ * It sits before global::public-cache so answers served from a cache, and 304s, still count. Every answer carries
+ * RateLimit-Limit/-Remaining/-Reset and RateLimit-Policy; over the limit the answer is 429 with Retry-After and
+ * Strapi's error shape (a RateLimitError, formatted by strapi::errors).
+ *
+ * The client is `ctx.ip`: behind a reverse proxy, TRUST_PROXY must be on (config/server.ts) or every visitor
+ * shares the proxy's address.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { clientKey } from '../edge/client-key';
+import { fixedWindowLimiter } from '../edge/fixed-window-limiter';
+import type { RateLimitSettings } from '../edge/rate-limit-settings';
+
+type Config = RateLimitSettings & { maxClients?: number };
+
+const publicRateLimit: Core.MiddlewareFactory<Config> = ({ limit, window, maxClients }, { strapi }) => {
+  const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
+  const isPublicApi = (path: string) => path === prefix || path.startsWith(`${prefix}/`);
+  if (!limit) return (_ctx, next) => next();
+
+  const limiter = fixedWindowLimiter({ limit, windowMs: window * 1000, maxClients });
+  return async (ctx, next) => {
+    if (!isPublicApi(ctx.path)) return next();
+    const decision = limiter.hit(clientKey(ctx.ip));
+    ctx.set({
+      'RateLimit-Policy': `${limit};w=${window}`,
+      'RateLimit-Limit': String(limit),
+      'RateLimit-Remaining': String(decision.remaining),
+      'RateLimit-Reset': String(decision.resetSeconds),
+    });
+    if (!decision.allowed) {
+      ctx.set('Retry-After', String(decision.resetSeconds));
+      throw new errors.RateLimitError(`Pārāk daudz pieprasījumu; mēģiniet vēlreiz pēc ${decision.resetSeconds} s`, {});
+    }
+    return next();
+  };
+};
+
+export default publicRateLimit;

@@ -1,0 +1,42 @@
+/**
+ * What the strapi::security (helmet) and strapi::cors configuration cannot say; placed between the two:
+ *
+ * - The public API answers JSON and iCalendar only, never a page: its answers get a CSP that allows nothing and may
+ *   not be framed anywhere. The admin panel keeps the strapi::security policy it needs.
+ * - strapi::cors answers every request *without* an Origin header with `Access-Control-Allow-Origin: *`, whatever
+ *   the allowlist (upstream treats Origin-less requests as outside CORS). Browsers always send Origin on
+ *   cross-origin reads, so nothing needs that wildcard; it and its companion CORS headers are removed so no answer
+ *   ever advertises one.
+ * - Strapi's health check (/_health) announces itself in a `strapi` header; no answer names the software.
+ *
+ * The removals run in `finally` so they also apply to errors and to preflights strapi::cors answers itself.
+ */
+import type { Core } from '@strapi/strapi';
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+const CORS_HEADERS = [
+  'Access-Control-Allow-Origin',
+  'Access-Control-Allow-Methods',
+  'Access-Control-Allow-Headers',
+  'Access-Control-Expose-Headers',
+  'Access-Control-Max-Age',
+];
+
+const securityHeaders: Core.MiddlewareFactory = (_config, { strapi }) => {
+  const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
+  return async (ctx, next) => {
+    if (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`)) {
+      ctx.set('Content-Security-Policy', API_CSP);
+      ctx.set('X-Frame-Options', 'DENY');
+    }
+    try {
+      await next();
+    } finally {
+      if (!ctx.get('Origin')) CORS_HEADERS.forEach((name) => ctx.remove(name));
+      ctx.remove('strapi');
+    }
+  };
+};
+
+export default securityHeaders;
