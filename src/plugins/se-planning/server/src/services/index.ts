@@ -14,6 +14,7 @@ import revisions from './revisions';
 import publicProgrammes from './public-programmes';
 import publicVocabulary from './public-vocabulary';
 import publicActivities from './public-activities';
+import { benchStockServices } from '../bench/stock-routes';
 
 export default {
   'row-rules': rowRules,
@@ -32,4 +33,5 @@ export default {
   'public-programmes': publicProgrammes,
   'public-vocabulary': publicVocabulary,
   'public-activities': publicActivities,
+  ...benchStockServices(),
 };
