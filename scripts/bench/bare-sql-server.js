@@ -190,7 +190,14 @@ const server = http.createServer(async (req, res) => {
 server.listen(Number(process.env.PORT), process.env.HOST || '127.0.0.1', () => {
   if (process.send) process.send({ type: 'ready', port: server.address().port });
 });
-const stop = () => server.close(() => Promise.resolve(db.close()).finally(() => process.exit(0)));
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => Promise.resolve(db.close()).finally(() => process.exit(0)));
+  server.closeIdleConnections(); // keep-alive sockets of the bench's own client
+  setTimeout(() => process.exit(0), 5000).unref();
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 process.on('disconnect', stop);

@@ -2,7 +2,8 @@
  * `npm run bench`: the Strapi process under test, forked by scripts/bench.js with an IPC channel
  * (autocannon then runs in the parent and does not share this event loop). Loads the compiled app
  * (dist/), seeds the national data set and creates the read-only API token when BENCH_SEED=true,
- * listens on PORT and reports { type: 'ready', ... } to the parent. Stops on SIGTERM/SIGINT.
+ * listens on PORT and reports { type: 'ready', ... } to the parent. Stops on SIGTERM/SIGINT
+ * (Strapi's own handlers) or when the parent disconnects.
  */
 'use strict';
 const path = require('path');
@@ -13,16 +14,18 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const send = (message) => process.send && process.send(message);
 
 let strapi;
+let stopping = false;
 async function stop(code) {
+  if (stopping) return;
+  stopping = true;
   try {
     if (strapi) await strapi.destroy();
   } finally {
     process.exit(code);
   }
 }
-process.on('SIGTERM', () => stop(0));
-process.on('SIGINT', () => stop(0));
-process.on('disconnect', () => stop(0)); // the parent went away
+// createStrapi() makes Strapi stop itself on SIGTERM/SIGINT; this covers a parent that went away.
+process.on('disconnect', () => stop(0));
 
 async function main() {
   strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
