@@ -13,10 +13,12 @@
  *
  * Env: BENCH_SCALE (1), BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (10),
  * BENCH_WARMUP seconds of sequential warm-up requests per target (3), BENCH_TIMEOUT seconds per
- * request (60), BENCH_DB=sqlite|postgres (sqlite: .tmp/bench.db; postgres: a fresh database on
- * BENCH_PG_URL or DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432/postgres,
- * dropped at the end), BENCH_KIND (grant), BENCH_MUNICIPALITY (the seeded municipality with the
- * most programmes), BENCH_ENFORCE=true to exit 1 when a target is missed.
+ * request (60), BENCH_DB=sqlite|postgres (sqlite: .tmp/bench.db, removed at the end; postgres: a
+ * fresh database on BENCH_PG_URL's or DATABASE_URL's server, default
+ * postgres://postgres@127.0.0.1:5432/postgres, dropped at the end), BENCH_KEEP_DB=true to keep
+ * either for inspection, BENCH_KIND (grant), BENCH_MUNICIPALITY (default: the seeded municipality
+ * with the most programmes), BENCH_ENFORCE=true to exit 1 when a target is missed (a failed check
+ * or a run with errors or non-2xx answers always exits 1).
  */
 'use strict';
 const fs = require('fs');
@@ -111,7 +113,15 @@ async function createDatabase() {
     const file = path.join(TMP, 'bench.db');
     fs.mkdirSync(TMP, { recursive: true });
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
-    return { env: { DATABASE_FILENAME: file }, describe: `SQLite ${path.relative(ROOT, file)}`, drop: async () => {} };
+    const drop = async () => {
+      if (process.env.BENCH_KEEP_DB === 'true') return;
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+    };
+    return {
+      env: { DATABASE_FILENAME: file },
+      describe: `SQLite ${path.relative(ROOT, file)} (removed at the end)`,
+      drop,
+    };
   }
   if (options.db !== 'postgres') throw new Error('BENCH_DB must be sqlite or postgres');
   const { Client } = require('pg');
@@ -131,6 +141,7 @@ async function createDatabase() {
     env: { DATABASE_URL: url.toString() },
     describe: `PostgreSQL database ${name} (dropped at the end)`,
     drop: async () => {
+      if (process.env.BENCH_KEEP_DB === 'true') return;
       const dropper = new Client({ connectionString: admin.toString() });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -59,7 +59,7 @@ async function main() {
   }
 
   await strapi.listen();
-  send({ type: 'ready', seed, token, schema: benchSchema(strapi), client: strapi.db.dialect.client });
+  send({ type: 'ready', seed, token, schema: benchSchema(strapi) });
 }
 
 main().catch((error) => {
