@@ -167,7 +167,9 @@ async function list(url) {
   ];
 }
 
+let inFlight = 0;
 const server = http.createServer(async (req, res) => {
+  inFlight++;
   try {
     const url = new URL(req.url, 'http://localhost');
     const [status, body] =
@@ -184,6 +186,8 @@ const server = http.createServer(async (req, res) => {
     console.error(error);
     res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ data: null, error: { status: 500, message: 'Internal Server Error' } }));
+  } finally {
+    inFlight--;
   }
 });
 
@@ -191,12 +195,16 @@ server.listen(Number(process.env.PORT), process.env.HOST || '127.0.0.1', () => {
   if (process.send) process.send({ type: 'ready', port: server.address().port });
 });
 let stopping = false;
-const stop = () => {
+/** Stops accepting, lets the requests still running (autocannon's last ones) finish, then closes the database. */
+const stop = async () => {
   if (stopping) return;
   stopping = true;
-  server.close(() => Promise.resolve(db.close()).finally(() => process.exit(0)));
-  server.closeIdleConnections(); // keep-alive sockets of the bench's own client
-  setTimeout(() => process.exit(0), 5000).unref();
+  server.close();
+  server.closeIdleConnections();
+  const deadline = Date.now() + 5000;
+  while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  await Promise.resolve(db.close()).catch(() => {});
+  process.exit(0);
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
