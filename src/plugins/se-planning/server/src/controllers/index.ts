@@ -1,4 +1,5 @@
 import plan from './plan';
 import review from './review';
+import { benchStockControllers } from '../bench/stock-routes';
 
-export default { plan, review };
+export default { plan, review, ...benchStockControllers() };

@@ -1,4 +1,5 @@
 import { actions } from '../permissions';
+import { benchStockRouters } from '../bench/stock-routes';
 
 const allowed = (...required: string[]) => [
   'admin::isAuthenticatedAdmin',
@@ -49,4 +50,6 @@ export default {
       },
     ],
   },
+  // `npm run bench` only (SE_PLANNING_BENCH_STOCK_ROUTES=true): Strapi's stock REST route, the baseline
+  ...benchStockRouters(),
 };

@@ -18,6 +18,7 @@ import publicResults from './public-results';
 import searchText from './search-text';
 import publicCache from './public-cache';
 import openapi from './openapi';
+import { benchStockServices } from '../bench/stock-routes';
 
 export default {
   'row-rules': rowRules,
@@ -40,4 +41,5 @@ export default {
   'search-text': searchText,
   'public-cache': publicCache,
   openapi,
+  ...benchStockServices(),
 };

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: the Strapi process under test, forked by scripts/bench.js with an IPC channel
+ * (autocannon then runs in the parent and does not share this event loop). Loads the compiled app
+ * (dist/), seeds the national data set and creates the read-only API token when BENCH_SEED=true,
+ * listens on PORT and reports { type: 'ready', ... } to the parent. Stops on SIGTERM/SIGINT
+ * (Strapi's own handlers) or when the parent disconnects.
+ */
+'use strict';
+const path = require('path');
+const { createStrapi } = require('@strapi/strapi');
+const { seedNational, benchSchema } = require('./seed-national');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const send = (message) => process.send && process.send(message);
+
+let strapi;
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  try {
+    if (strapi) await strapi.destroy();
+  } finally {
+    process.exit(code);
+  }
+}
+// createStrapi() makes Strapi stop itself on SIGTERM/SIGINT; this covers a parent that went away.
+process.on('disconnect', () => stop(0));
+
+async function main() {
+  strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+
+  let seed = null;
+  let token = null;
+  if (process.env.BENCH_SEED === 'true') {
+    const summary = await seedNational(strapi, { log: (line) => console.log(line) });
+    // Only what the parent needs (the per-document lists are large).
+    seed = {
+      ms: summary.ms,
+      rows: summary.rows,
+      today: summary.today,
+      scale: summary.scale,
+      counts: summary.counts,
+      municipalities: summary.municipalities,
+      programmes: summary.programmes.length,
+      activities: summary.activities.length,
+      measurements: summary.measurements.length,
+    };
+    // The stock route is never opened to the Public role: the bench reads it with a read-only token.
+    const created = await strapi.service('admin::api-token').create({
+      name: `bench-read-only-${Date.now()}`,
+      description: 'npm run bench: read-only token for the stock support-programme route',
+      type: 'read-only',
+      kind: 'content-api',
+      lifespan: null,
+    });
+    token = created.accessKey;
+  }
+
+  await strapi.listen();
+  send({ type: 'ready', seed, token, schema: benchSchema(strapi) });
+}
+
+main().catch((error) => {
+  console.error(error);
+  send({ type: 'error', message: String((error && error.stack) || error) });
+  stop(1);
+});
