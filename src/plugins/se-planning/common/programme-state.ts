@@ -7,14 +7,15 @@ import type { programmeStates } from './vocabulary';
 
 export type ProgrammeState = keyof typeof programmeStates;
 
+const rigaDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Riga',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in Riga as YYYY-MM-DD (the municipality's calendar, whatever the server's zone). */
-export const rigaToday = (now: Date = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Riga',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+export const rigaToday = (now: Date = new Date()) => rigaDate.format(now);
 
 export function programmeState(
   window: { opensOn?: string | null; closesOn?: string | null },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { actionDefinitions } from './permissions';
+import { refreshPlannerStatistics } from './services/public-sql';
 import { benchStockRoutesEnabled } from './bench/stock-routes';
 
 const service = (strapi: Core.Strapi, name: string) => strapi.plugin('se-planning').service(name);
@@ -18,6 +19,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await service(strapi, 'staff-roles').ensure();
   await service(strapi, 'search-text').backfill();
   await service(strapi, 'public-cache').start();
+  await refreshPlannerStatistics(strapi);
   if (benchStockRoutesEnabled()) {
     strapi.log.warn(
       'se-planning: SE_PLANNING_BENCH_STOCK_ROUTES=true, the stock support-programme REST route is on (benchmark only)',

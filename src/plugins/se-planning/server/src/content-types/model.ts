@@ -403,7 +403,14 @@ export const model: ModelEntry[] = [
       contactPhone: str({ pluginOptions: { i18n: { localized: false } } }),
     },
     search: ['title', 'summary', 'description'],
-    indexes: [['municipalityId', 'kind'], ['slug'], ['closesOn'], ['opensOn'], ['publishedAt', 'locale']],
+    // covering the list filters and facets (municipality, kind, state from the window), so they are
+    // counted from the index alone
+    indexes: [
+      ['locale', 'kind', 'municipalityId', 'opensOn', 'closesOn', 'publishedAt'],
+      ['municipalityId', 'kind', 'opensOn', 'closesOn', 'publishedAt', 'locale'],
+      ['slug'],
+      ['closesOn'],
+    ],
     links: {
       targetGroups: manyToMany('target-group', 'supportProgrammes'),
       legalBasis: manyToMany('policy-document', 'supportProgrammes'),

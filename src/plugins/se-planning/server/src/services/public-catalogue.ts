@@ -4,7 +4,7 @@
  * relations, and their common facets (municipality, target group).
  */
 import type { Core } from '@strapi/strapi';
-import { byMunicipality, byRelated, type Locale, type SqlTable } from './public-sql';
+import { byMunicipality, byRelated, ownFields, type Locale, type SqlTable } from './public-sql';
 
 type Row = Record<string, any>;
 export type { Locale };
@@ -25,6 +25,7 @@ export async function publishedDocuments(
 ): Promise<Row[]> {
   const rows = (await strapi.db.query(uid as never).findMany({
     where: { publishedAt: { $notNull: true }, locale: { $in: [...new Set([locale, 'lv'])] }, ...where },
+    select: ownFields(strapi, uid),
     populate: { ...commonPopulate, ...populate },
   })) as Row[];
   const chosen = new Map<string, Row>();

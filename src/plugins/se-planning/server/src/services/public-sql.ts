@@ -5,6 +5,7 @@
  * query per relation, never per row). Table and column names come from Strapi's metadata.
  */
 import type { Core } from '@strapi/strapi';
+import { entryOf } from '../content-types/lookup';
 
 type Knex = Core.Strapi['db']['connection'];
 export type QB = ReturnType<Knex['queryBuilder']>;
@@ -59,8 +60,15 @@ export function publishedRows(strapi: Core.Strapi, table: SqlTable, locale: Loca
   );
 }
 
-/** A facet: filters on the values asked for, and names the value of a row as `facet_key`. */
-export type Dimension = { where: (qb: QB, values: string[]) => void; key: (qb: QB) => void };
+/**
+ * A facet: filters on the values asked for, and names the value of a row as `facet_key`. The
+ * values may first be resolved (slugs to ids), so the planner sees plain values for its indexes.
+ */
+export type Dimension = {
+  resolve?: (values: string[]) => Promise<unknown[]>;
+  where: (qb: QB, values: any[]) => void;
+  key: (qb: QB) => void;
+};
 
 /** A facet on a column of the row (kind). */
 export const byColumn = (column: string): Dimension => ({
@@ -80,8 +88,9 @@ export function byMunicipality(strapi: Core.Strapi, table: SqlTable): Dimension 
   const municipalities = strapi.db.metadata.get('plugin::se-planning.municipality' as never).tableName as string;
   const column = table.col('municipalityId');
   return {
-    where: (qb, slugs) =>
-      void qb.whereIn(column, strapi.db.connection(municipalities).select('id').whereIn('slug', slugs)),
+    resolve: async (slugs) =>
+      (await strapi.db.connection(municipalities).select('id').whereIn('slug', slugs)).map((row: Row) => row.id),
+    where: (qb, ids) => void qb.whereIn(column, ids),
     key: (qb) => void qb.join({ m: municipalities }, 'm.id', column).select({ facet_key: 'm.slug' }),
   };
 }
@@ -136,13 +145,17 @@ export type ListQuery<D extends string> = {
 /** One page of row ids, the total, and per dimension the counts of what the other filters leave. */
 export async function listPage<D extends string>(query: ListQuery<D>) {
   const dimensions = Object.keys(query.dimensions) as D[];
+  const wanted = new Map<D, unknown[]>();
+  for (const dimension of dimensions) {
+    const values = query.wanted[dimension];
+    if (!values?.length) continue;
+    const { resolve } = query.dimensions[dimension];
+    wanted.set(dimension, resolve ? await resolve(values) : values);
+  }
   const filtered = (except?: D) => {
     const qb = query.from();
     for (const filter of query.filters ?? []) filter(qb);
-    for (const dimension of dimensions) {
-      const values = query.wanted[dimension];
-      if (dimension !== except && values?.length) query.dimensions[dimension].where(qb, values);
-    }
+    for (const [dimension, values] of wanted) if (dimension !== except) query.dimensions[dimension].where(qb, values);
     return qb;
   };
   const page = filtered()
@@ -181,10 +194,31 @@ export async function listPage<D extends string>(query: ListQuery<D>) {
   };
 }
 
+/**
+ * The fields a public shape may read: the model's own attributes (never the workflow's, the
+ * scoping's or the search's stored fields) and the document's identity.
+ */
+export const ownFields = (strapi: Core.Strapi, uid: string) => {
+  const stored = (strapi.db.metadata.get(uid as never) as any).attributes as Record<string, unknown>;
+  return ['id', 'documentId', 'locale', 'publishedAt', ...Object.keys(entryOf(uid)?.attributes ?? {})].filter(
+    (field) => field in stored,
+  );
+};
+
 /** The rows of a page, in the page's order, with the relations the public shape needs. */
 export async function rowsByIds(strapi: Core.Strapi, uid: string, ids: number[], populate: Row): Promise<Row[]> {
   if (ids.length === 0) return [];
-  const rows = (await strapi.db.query(uid as never).findMany({ where: { id: { $in: ids } }, populate })) as Row[];
+  const rows = (await strapi.db
+    .query(uid as never)
+    .findMany({ where: { id: { $in: ids } }, select: ownFields(strapi, uid), populate })) as Row[];
   const byId = new Map(rows.map((row) => [row.id as number, row]));
   return ids.map((id) => byId.get(id)).filter((row): row is Row => Boolean(row));
+}
+
+/**
+ * SQLite chooses between the list indexes by its table statistics, which it gathers only when
+ * asked: refresh them at startup where missing or stale (PostgreSQL's autovacuum keeps its own).
+ */
+export async function refreshPlannerStatistics(strapi: Core.Strapi) {
+  if (strapi.db.dialect.client === 'sqlite') await strapi.db.connection.raw('PRAGMA optimize=0x10002');
 }
