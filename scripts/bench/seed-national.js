@@ -687,6 +687,10 @@ async function seedNational(strapi, options = {}) {
     }));
   });
 
+  // Table statistics for the planner, as a live database has them (PostgreSQL's autovacuum would
+  // gather them within minutes of such a load; the app refreshes SQLite's at startup).
+  if (isPostgres) await strapi.db.connection.raw('ANALYZE');
+
   summary.ms = Date.now() - started;
   summary.rows = Object.values(rowCounts).reduce((sum, n) => sum + n, 0);
   return summary;
