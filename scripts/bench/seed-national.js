@@ -440,8 +440,8 @@ async function seedNational(strapi, options = {}) {
       if (variant < 0.25) return { opensOn: null, closesOn: addDays(today, rnd.int(0, 200)) };
       return { opensOn: addDays(today, -rnd.int(0, 90)), closesOn: addDays(today, rnd.int(0, 150)) };
     };
-    const searchText = (schema, ...parts) =>
-      schema.has('searchText') ? { searchText: publicQuery.searchable(parts.map((p) => p ?? '').join(' ')) } : {};
+    // the app's own stored search fields (searchText, sortTitle), where the model has them
+    const searchText = (schema, ...parts) => (schema.has('searchText') ? publicQuery.searchFieldsOf(parts) : {});
 
     const programmes = await seedDocuments(
       T.programme,

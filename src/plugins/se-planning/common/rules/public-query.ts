@@ -103,20 +103,20 @@ export const searchable = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
+const plain = (text: string | null | undefined) =>
+  searchable(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /**
- * The stored search text of a row: its texts made searchable, the first (the title) ended by a
- * tab, which sorts before any letter or space, so ordering by this text orders by title first
- * ("grants" before "grants mazajiem").
+ * A public row's stored search fields (services/search-text.ts), from its searchable texts, the
+ * title first: `searchText`, the texts made searchable with a tab between two (a search never
+ * matches across them), and `sortTitle`, the title's sort key (the same on every database).
  */
-export const searchTextOf = (texts: (string | null | undefined)[]) =>
-  texts
-    .map((text) =>
-      searchable(text ?? '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .join('\t')
-    .slice(0, 20000);
+export const searchFieldsOf = (texts: (string | null | undefined)[]) => ({
+  searchText: texts.map(plain).join('\t').slice(0, 20000),
+  sortTitle: plain(texts[0]).slice(0, 200),
+});
 
 /** zod issues as the API's error details: one entry per parameter, naming it. */
 export function queryIssues(error: z.ZodError) {

@@ -42,8 +42,9 @@ export type ModelEntry = {
   attributes: Record<string, Record<string, unknown>>;
   links?: Record<string, Link>;
   /**
-   * Public content: the texts the public search (`q`) looks in. Their normalised copy is kept in
-   * `searchText` (services/search-text.ts) so the search runs in SQL on every database.
+   * Public content: the texts the public search (`q`) looks in, the title first. Their normalised
+   * copy is kept in `searchText`, the title's sort key in `sortTitle` (services/search-text.ts),
+   * so search and title order run in SQL on every database.
    */
   search?: string[];
   /** Indexes (attribute names) for the public API's filters and sorts. */
@@ -336,7 +337,7 @@ export const model: ModelEntry[] = [
       registrationUrl: url(),
     },
     search: ['title', 'description', 'audience'],
-    indexes: [['municipalityId', 'startsAt'], ['slug'], ['startsAt'], ['publishedAt', 'locale']],
+    indexes: [['municipalityId', 'startsAt'], ['slug'], ['startsAt'], ['endsAt'], ['sortTitle']],
     links: {
       targetGroups: manyToMany('target-group', 'engagementActivities'),
       responsibleUnit: belongsTo('municipal-unit', 'engagementActivities'),
@@ -410,6 +411,9 @@ export const model: ModelEntry[] = [
       ['municipalityId', 'kind', 'opensOn', 'closesOn', 'publishedAt', 'locale'],
       ['slug'],
       ['closesOn'],
+      ['amountMax'],
+      ['publishedAt'],
+      ['sortTitle'],
     ],
     links: {
       targetGroups: manyToMany('target-group', 'supportProgrammes'),

@@ -13,7 +13,7 @@ import { uidOf } from '../content-types/lookup';
 type Metadata = { edit?: { label?: string; visible?: boolean; editable?: boolean }; list?: { label?: string } };
 
 /** Internal markers of pre-filled rows and the workflow's own fields: never edited by hand. */
-const HIDDEN_IN_FORMS = new Set(['standardKey', 'municipalityId', 'searchText', ...reviewFields]);
+const HIDDEN_IN_FORMS = new Set(['standardKey', 'municipalityId', 'searchText', 'sortTitle', ...reviewFields]);
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, Metadata>;

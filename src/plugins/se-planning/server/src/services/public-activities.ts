@@ -72,10 +72,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Overlaps the asked period, in whole (UTC) days: ends on or after `from`, starts before the
    * day after `to`; an activity with one end only is that moment. Undated ones match no period.
+   * Written as ORs over plain columns so the starts_at and ends_at indexes serve.
    */
   const inPeriod = (from?: string, to?: string) => (qb: QB) => {
-    if (from) qb.whereRaw('coalesce(t.ends_at, t.starts_at) >= ?', [dbInstant(strapi, `${from}T00:00:00Z`)] as never);
-    if (to) qb.whereRaw('coalesce(t.starts_at, t.ends_at) < ?', [dbInstant(strapi, nextDay(to))] as never);
+    const atOrAfter = (first: string, second: string, instant: number | Date) =>
+      qb.where((either) =>
+        either.where(first, '>=', instant).orWhere((only) => only.whereNull(first).where(second, '>=', instant)),
+      );
+    const before = (first: string, second: string, instant: number | Date) =>
+      qb.where((either) =>
+        either.where(first, '<', instant).orWhere((only) => only.whereNull(first).where(second, '<', instant)),
+      );
+    if (from) atOrAfter('t.ends_at', 't.starts_at', dbInstant(strapi, `${from}T00:00:00Z`));
+    if (to) before('t.starts_at', 't.ends_at', dbInstant(strapi, nextDay(to)));
   };
 
   async function select(

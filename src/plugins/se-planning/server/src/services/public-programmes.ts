@@ -26,6 +26,7 @@ import {
   searchFilter,
   sqlTable,
   titleOrder,
+  type QB,
 } from './public-sql';
 import { programmeState, rigaToday } from '../../../common/programme-state';
 import { labelOf, programmeKinds, programmeStates } from '../../../common/vocabulary';
@@ -79,6 +80,23 @@ const stateSql = `case when t.opens_on is null and t.closes_on is null then 'ong
 
 const populate = { ...commonPopulate, legalBasis: { select: ['title', 'url'] } };
 
+/**
+ * Offers at least this amount: the maximum, else the minimum, else nothing (0). Written as ORs
+ * over plain columns so the amount_max index serves.
+ */
+const amountAtLeast = (amount: number | undefined) => (qb: QB) => {
+  if (amount === undefined) return;
+  qb.where((offer) =>
+    offer
+      .where('t.amount_max', '>=', amount)
+      .orWhere((min) => min.whereNull('t.amount_max').where('t.amount_min', '>=', amount))
+      .orWhere((none) => {
+        if (amount > 0) none.whereRaw('1 = 0');
+        else none.whereNull('t.amount_max').whereNull('t.amount_min');
+      }),
+  );
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(query: unknown) {
@@ -87,13 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const today = rigaToday();
       const { ids, facets, pagination } = await listPage({
         from: () => publishedRows(strapi, table, params.locale),
-        filters: [
-          searchFilter(params.q && searchable(params.q)),
-          (qb) => {
-            if (params.amountMin !== undefined)
-              qb.whereRaw('coalesce(t.amount_max, t.amount_min, 0) >= ?', [params.amountMin]);
-          },
-        ],
+        filters: [searchFilter(params.q && searchable(params.q)), amountAtLeast(params.amountMin)],
         dimensions: {
           ...commonDimensions(strapi, table),
           kind: byColumn(table.col('kind')),

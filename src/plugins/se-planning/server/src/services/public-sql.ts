@@ -121,9 +121,9 @@ export const searchFilter = (needle: string | undefined) => (qb: QB) => {
   if (needle) qb.whereRaw(`t.search_text like ? escape '!'`, [`%${needle.replace(/[!%_]/g, '!$&')}%`]);
 };
 
-/** ORDER BY on the normalised title: byte order, the same on both databases. */
+/** ORDER BY on the normalised title (`sortTitle`): byte order, the same on both databases. */
 export const titleOrder = (strapi: Core.Strapi, direction: 'asc' | 'desc') =>
-  `t.search_text${strapi.db.dialect.client === 'postgres' ? ' collate "C"' : ''} ${direction}`;
+  `t.sort_title${strapi.db.dialect.client === 'postgres' ? ' collate "C"' : ''} ${direction}`;
 
 /** A moment as the database stores datetimes (SQLite: milliseconds; PostgreSQL: timestamp). */
 export const dbInstant = (strapi: Core.Strapi, iso: string) =>

@@ -35,6 +35,7 @@ const SYSTEM_FIELDS = new Set([
   'revision',
   'municipalityId',
   'searchText',
+  'sortTitle',
   'planStatus',
   'councilDecisionNumber',
   'councilDecisionDate',
@@ -131,7 +132,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const allowSelfApproval = () => Boolean(strapi.plugin('se-planning').config('allowSelfApproval'));
 
   return {
-
     /** submit / approve / request_changes, with the rules of each. */
     async transition(type: string, documentId: string, command: ReviewCommand, actor: Actor, comment?: string) {
       return strapi.db.transaction(async () => {

@@ -1,11 +1,11 @@
 /**
- * Keeps `searchText` — the normalised copy of a public row's searchable texts (model `search`) —
- * in step with every write, so the public search runs in SQL, ignoring case and Latvian
- * diacritics on SQLite and PostgreSQL alike. Rows stored before the column existed are filled
- * at startup.
+ * Keeps a public row's stored search fields — `searchText`, the normalised copy of its searchable
+ * texts (model `search`), and `sortTitle` — in step with every write, so the public search and
+ * the title order run in SQL, ignoring case and Latvian diacritics on SQLite and PostgreSQL
+ * alike. Rows stored before the fields existed are filled at startup.
  */
 import type { Core } from '@strapi/strapi';
-import { searchTextOf } from '../../../common/rules/public-query';
+import { searchFieldsOf } from '../../../common/rules/public-query';
 import { entryOf } from '../content-types/lookup';
 import { model } from '../content-types/model';
 
@@ -17,11 +17,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!fields) return;
     const rows = (await strapi.db
       .query(uid as never)
-      .findMany({ where, select: ['id', 'searchText', ...fields] })) as Row[];
+      .findMany({ where, select: ['id', 'searchText', 'sortTitle', ...fields] })) as Row[];
     for (const row of rows) {
-      const searchText = searchTextOf(fields.map((field) => row[field]));
-      if (row.searchText !== searchText)
-        await strapi.db.query(uid as never).update({ where: { id: row.id }, data: { searchText } });
+      const stored = searchFieldsOf(fields.map((field) => row[field]));
+      if (row.searchText !== stored.searchText || row.sortTitle !== stored.sortTitle)
+        await strapi.db.query(uid as never).update({ where: { id: row.id }, data: stored });
     }
   }
 
@@ -29,10 +29,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** After a write: every row (locale, draft, published) of the document. */
     refresh: (uid: string, documentId: string) => refreshRows(uid, { documentId }),
 
-    /** At startup: rows written before `searchText` existed. */
+    /** At startup: rows written before the search fields existed. */
     async backfill() {
       for (const entry of model.filter((candidate) => candidate.search)) {
-        await refreshRows(`plugin::se-planning.${entry.singularName}`, { searchText: { $null: true } });
+        await refreshRows(`plugin::se-planning.${entry.singularName}`, {
+          $or: [{ searchText: { $null: true } }, { sortTitle: { $null: true } }],
+        });
       }
     },
   };
