@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, unique } from './helpers/strapi';
+import { searchFieldsOf } from '../src/plugins/se-planning/common/rules/public-query';
 
 let strapi: Core.Strapi;
 const api = (path: string) => http(strapi).get(`/api${path}`);
@@ -134,6 +135,16 @@ describe('public response cache', () => {
     }
   });
 
+  it('marks errors no-store and keeps none of them', async () => {
+    for (const path of ['/support-programmes?colour=red', '/support-programmes/nav-tadas-programmas']) {
+      const first = await api(path);
+      expect([400, 404]).toContain(first.status);
+      expect(first.headers['cache-control']).toBe('no-store');
+      expect(first.headers.etag).toBeUndefined();
+      expect((await api(path)).headers['x-cache']).toBeUndefined();
+    }
+  });
+
   it('neither caches nor marks public an authenticated request', async () => {
     const res = await api('/municipalities').set('Authorization', 'Bearer not-a-real-token');
     expect(res.headers['cache-control']).toBe('private, no-store');
@@ -179,7 +190,12 @@ describe('public response cache across app instances (PostgreSQL)', () => {
     const path = `/support-programmes/${documentId}`;
     expect((await api(path)).body.data.title).toBe(title);
     // another instance's write: straight to the table, so this instance's hooks never see it
-    await strapi.db.connection('se_support_programmes').where({ document_id: documentId }).update({ title: 'Mainīts' });
+    // (with the stored search fields that instance's write middleware would have kept in step)
+    const { searchText, sortTitle } = searchFieldsOf(['Mainīts']);
+    await strapi.db
+      .connection('se_support_programmes')
+      .where({ document_id: documentId })
+      .update({ title: 'Mainīts', search_text: searchText, sort_title: sortTitle });
     const stale = await api(path);
     expect(stale.headers['x-cache']).toBe('hit');
     expect(stale.body.data.title).toBe(title);

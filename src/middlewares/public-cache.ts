@@ -2,8 +2,8 @@
  * Every anonymous GET of the public API answers with an ETag and Cache-Control, and with 304
  * Not Modified when the client already has that version (If-None-Match). Successful answers are
  * kept in the se-planning plugin's in-process cache (services/public-cache.ts) until the data
- * changes; `X-Cache` says whether an answer came from it. Authenticated requests are never
- * cached nor marked public.
+ * changes; `X-Cache` says whether an answer came from it. Errors are marked `no-store`.
+ * Authenticated requests are never cached nor marked public.
  */
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
@@ -41,8 +41,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     if (cached) return answer(ctx, cached, true);
 
     const since = cache.generation();
-    await next();
-    if (ctx.status !== 200 || ctx.body == null) return;
+    try {
+      await next();
+    } catch (error) {
+      // errors (400, 404) are answered by strapi::errors above: never cached anywhere
+      ctx.set('Cache-Control', 'no-store');
+      throw error;
+    }
+    if (ctx.status !== 200 || ctx.body == null) {
+      ctx.set('Cache-Control', 'no-store');
+      return;
+    }
     const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
     const fresh: CachedAnswer = { status: 200, type: ctx.type, body, etag: etagOf(body) };
     if (cache.enabled()) cache.set(key, fresh, since);
