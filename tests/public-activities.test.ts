@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, http, startStrapi, stopStrapi } from './helpers/strapi';
+import { searchable } from '../src/plugins/se-planning/common/rules/public-query';
 
 let strapi: Core.Strapi;
 const api = (path: string) => http(strapi).get(`/api${path}`);
@@ -30,15 +31,73 @@ describe('GET /api/engagement-activities', () => {
     expect(res.body.meta.facets).toHaveProperty('municipality');
   });
 
-  it('keeps activities overlapping the asked period', async () => {
+  /** The documented overlap, in whole UTC days: an activity with one end only is that moment. */
+  const overlaps = (a: any, from?: string, to?: string) => {
+    const start = (a.startsAt ?? a.endsAt)?.slice(0, 10);
+    const end = (a.endsAt ?? a.startsAt)?.slice(0, 10);
+    if (!start) return false;
+    return (!from || end >= from) && (!to || start <= to);
+  };
+  const ids = (items: { documentId: string }[]) => items.map((a) => a.documentId).sort();
+
+  it.each([
+    ['2027-01-01', '2027-12-31'],
+    ['2026-12-01', undefined],
+    [undefined, '2025-12-31'],
+    ['2025-10-15', '2025-10-15'],
+  ])('keeps exactly the activities overlapping from=%s to=%s', async (from, to) => {
     const all = (await api('/engagement-activities?pageSize=100')).body.data;
-    const inTwentySeven = (await api('/engagement-activities?from=2027-01-01&to=2027-12-31&pageSize=100')).body.data;
-    expect(inTwentySeven.length).toBeGreaterThan(0);
-    expect(inTwentySeven.length).toBeLessThan(all.length);
-    for (const a of inTwentySeven) {
-      expect((a.endsAt ?? a.startsAt).slice(0, 10) >= '2027-01-01').toBe(true);
-      expect(a.startsAt.slice(0, 10) <= '2027-12-31').toBe(true);
+    const query = new URLSearchParams({ pageSize: '100', ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    const found = (await api(`/engagement-activities?${query}`)).body.data;
+    expect(ids(found)).toEqual(ids(all.filter((a: any) => overlaps(a, from, to))));
+    expect(found.length).toBeLessThan(all.length);
+  });
+
+  it('filters by municipality and target group, and counts both facets', async () => {
+    const all = (await api('/engagement-activities?pageSize=100')).body;
+    const [group] = Object.keys(all.meta.facets.targetGroup);
+    const ofGroup = (await api(`/engagement-activities?targetGroup=${group}&pageSize=100`)).body;
+    expect(ofGroup.meta.pagination.total).toBe(all.meta.facets.targetGroup[group]);
+    expect(ids(ofGroup.data)).toEqual(
+      ids(all.data.filter((a: any) => a.targetGroups.some((g: { slug: string }) => g.slug === group))),
+    );
+    expect(ofGroup.meta.facets.targetGroup).toEqual(all.meta.facets.targetGroup);
+
+    const neighbour = (await api('/engagement-activities?municipality=kaiminu-novads&pageSize=100')).body;
+    expect(neighbour.meta.pagination.total).toBe(all.meta.facets.municipality['kaiminu-novads']);
+    expect(neighbour.data.every((a: any) => a.municipality.slug === 'kaiminu-novads')).toBe(true);
+  });
+
+  it('searches title, description and audience ignoring case and diacritics', async () => {
+    const all = (await api('/engagement-activities?pageSize=100')).body.data;
+    const word = all[0].title.split(/\s+/).find((w: string) => w.length > 4);
+    const plain = word
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toUpperCase();
+    const found = (await api(`/engagement-activities?pageSize=100&q=${encodeURIComponent(plain)}`)).body.data;
+    expect(ids(found)).toContain(all[0].documentId);
+    expect((await api('/engagement-activities?q=zzzzqqq')).body.data).toEqual([]);
+  });
+
+  it.each([
+    ['startsAt:asc', (a: any, b: any) => (a.startsAt ?? '9999') <= (b.startsAt ?? '9999')],
+    ['startsAt:desc', (a: any, b: any) => (a.startsAt ?? '') >= (b.startsAt ?? '') || b.startsAt === null],
+    ['title:asc', (a: any, b: any) => searchable(a.title) <= searchable(b.title)],
+  ])('sorts by %s', async (sort, inOrder) => {
+    const all = (await api(`/engagement-activities?pageSize=100&sort=${sort}`)).body.data;
+    for (let i = 1; i < all.length; i++) {
+      const pair = [sort, all[i - 1].title, all[i].title];
+      expect([...pair, inOrder(all[i - 1], all[i])]).toEqual([...pair, true]);
     }
+  });
+
+  it('answers in English where translated and in Latvian elsewhere', async () => {
+    const en = (await api('/engagement-activities?locale=en&pageSize=100')).body.data;
+    const lv = (await api('/engagement-activities?pageSize=100')).body.data;
+    expect(ids(en)).toEqual(ids(lv));
+    expect(en.some((a: any) => a.locale === 'en' && !a.localeFallback)).toBe(true);
+    for (const a of en.filter((a: any) => a.localeFallback)) expect(a.locale).toBe('lv');
   });
 
   it.each([
@@ -46,6 +105,9 @@ describe('GET /api/engagement-activities', () => {
     ['a period ending before it starts', '?from=2027-05-01&to=2027-01-01', 'to'],
     ['a programme-only parameter', '?kind=grant', 'kind'],
     ['drafts', '?status=draft', 'status'],
+    ['pageSize 10,000', '?pageSize=10000', 'pageSize'],
+    ['a negative page', '?page=-1', 'page'],
+    ['a bad sort', '?sort=createdAt:asc', 'sort'],
   ])('refuses %s with a 400 naming the parameter', async (_, query, param) => {
     const res = await api(`/engagement-activities${query}`);
     expect(res.status).toBe(400);

@@ -98,7 +98,33 @@ describe('GET /api/support-programmes', () => {
     expect(ofKind.meta.pagination.total).toBe(all.meta.facets.kind[kind]);
 
     const rich = (await api('/support-programmes?amountMin=3000&pageSize=100')).body;
-    expect(rich.data.every((p: any) => (p.amountMax ?? p.amountMin ?? 0) >= 3000)).toBe(true);
+    const offers = (p: any) => (p.amountMax ?? p.amountMin ?? 0) >= 3000;
+    expect(rich.data.map((p: any) => p.documentId).sort()).toEqual(
+      all.data
+        .filter(offers)
+        .map((p: any) => p.documentId)
+        .sort(),
+    );
+    expect(rich.data.length).toBeGreaterThan(0);
+    expect((await api('/support-programmes?amountMin=0&pageSize=100')).body.meta.pagination.total).toBe(
+      all.meta.pagination.total,
+    );
+  });
+
+  it('filters by target group (repeatable) and counts what the other filters leave', async () => {
+    const all = (await api('/support-programmes?pageSize=100')).body;
+    const groups = Object.keys(all.meta.facets.targetGroup).slice(0, 2);
+    expect(groups).toHaveLength(2);
+    const has = (p: any, slugs: string[]) => p.targetGroups.some((g: { slug: string }) => slugs.includes(g.slug));
+    const ids = (items: any[]) => items.map((p) => p.documentId).sort();
+    const one = (await api(`/support-programmes?targetGroup=${groups[0]}&pageSize=100`)).body;
+    expect(one.meta.pagination.total).toBe(all.meta.facets.targetGroup[groups[0]]);
+    expect(ids(one.data)).toEqual(ids(all.data.filter((p: any) => has(p, [groups[0]]))));
+    const both = (await api(`/support-programmes?targetGroup=${groups[0]}&targetGroup=${groups[1]}&pageSize=100`)).body;
+    expect(ids(both.data)).toEqual(ids(all.data.filter((p: any) => has(p, groups))));
+    // the kind facet under a target group counts only that group's programmes
+    const kinds = Object.values(one.meta.facets.kind as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(kinds).toBe(one.meta.pagination.total);
   });
 
   it('searches title, summary and description ignoring case and Latvian diacritics', async () => {
