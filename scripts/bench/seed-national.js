@@ -687,9 +687,10 @@ async function seedNational(strapi, options = {}) {
     }));
   });
 
-  // Table statistics for the planner, as a live database has them (PostgreSQL's autovacuum would
-  // gather them within minutes of such a load; the app refreshes SQLite's at startup).
-  if (isPostgres) await strapi.db.connection.raw('ANALYZE');
+  // Statistics and visibility map, as a live database has them (PostgreSQL's autovacuum would
+  // vacuum and analyse within minutes of such a load; the app refreshes SQLite's statistics at
+  // startup).
+  if (isPostgres) await strapi.db.connection.raw('VACUUM ANALYZE');
 
   summary.ms = Date.now() - started;
   summary.rows = Object.values(rowCounts).reduce((sum, n) => sum + n, 0);

@@ -412,7 +412,8 @@ export const model: ModelEntry[] = [
       ['slug'],
       ['closesOn'],
       ['amountMax'],
-      ['publishedAt'],
+      // "newest first" within a language; a lone published_at index misleads PostgreSQL's planner
+      ['locale', 'publishedAt'],
       ['sortTitle'],
     ],
     links: {
