@@ -15,23 +15,15 @@ import {
 import { uidOf } from '../content-types/lookup';
 import {
   commonDimensions,
-  commonPopulate,
+  catalogueRows,
   publicCommon,
   publishedDocumentId,
-  publishedDocuments,
+  publishedRow,
+  type Related,
   type Locale,
 } from './public-catalogue';
 import { parseQuery } from './public-query';
-import {
-  dbInstant,
-  listPage,
-  publishedRows,
-  rowsByIds,
-  searchFilter,
-  sqlTable,
-  titleOrder,
-  type QB,
-} from './public-sql';
+import { dbInstant, listPage, publishedRows, searchFilter, sqlTable, titleOrder, type QB } from './public-sql';
 import { toICalendar } from './icalendar';
 
 type Row = Record<string, any>;
@@ -50,7 +42,7 @@ const toPublic = (row: Row, locale: Locale) => ({
   timelineNote: row.timelineNote ?? null,
   place: row.place ?? null,
   registrationUrl: row.registrationUrl ?? null,
-  responsibleUnit: row.responsibleUnit?.name ?? null,
+  responsibleUnit: row.responsibleUnit?.[0]?.name ?? null,
   publishedAt: row.publishedAt,
 });
 
@@ -64,7 +56,7 @@ const orderBy = (strapi: Core.Strapi): Record<ActivityListQuery['sort'], string>
 /** At most this many events in one calendar feed (the earliest first); narrow it with from/to. */
 export const CALENDAR_LIMIT = 5000;
 
-const populate = { ...commonPopulate, responsibleUnit: { select: ['name'] } };
+const related: Related = { responsibleUnit: ['name'] };
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
 
@@ -103,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       page,
       pageSize,
     });
-    const rows = await rowsByIds(strapi, UID, ids, populate);
+    const rows = await catalogueRows(strapi, UID, ids, related);
     return { data: rows.map((row) => toPublic(row, params.locale)), facets, pagination };
   }
 
@@ -126,7 +118,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(slugOrDocumentId: string, query: unknown) {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
       const documentId = await publishedDocumentId(strapi, UID, slugOrDocumentId);
-      const [row] = documentId ? await publishedDocuments(strapi, UID, locale, populate, { documentId }) : [];
+      const id = documentId && (await publishedRow(strapi, UID, documentId, locale));
+      const [row] = id ? await catalogueRows(strapi, UID, [id], related) : [];
       if (!row) throw new errors.NotFoundError('Aktivitāte nav atrasta');
       return { data: toPublic(row, locale) };
     },

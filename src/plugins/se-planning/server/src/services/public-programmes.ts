@@ -11,10 +11,11 @@ import { itemQuery, programmeListQuery, searchable, type ProgrammeListQuery } fr
 import { parseQuery } from './public-query';
 import {
   commonDimensions,
-  commonPopulate,
+  catalogueRows,
   publicCommon,
   publishedDocumentId,
-  publishedDocuments,
+  publishedRow,
+  type Related,
   type Locale,
 } from './public-catalogue';
 import {
@@ -22,7 +23,6 @@ import {
   byExpression,
   listPage,
   publishedRows,
-  rowsByIds,
   searchFilter,
   sqlTable,
   titleOrder,
@@ -78,7 +78,7 @@ const orderBy = (strapi: Core.Strapi): Record<ProgrammeListQuery['sort'], string
 const stateSql = `case when t.opens_on is null and t.closes_on is null then 'ongoing'
   when t.opens_on > ? then 'upcoming' when t.closes_on < ? then 'closed' else 'open' end`;
 
-const populate = { ...commonPopulate, legalBasis: { select: ['title', 'url'] } };
+const related: Related = { legalBasis: ['title', 'url'] };
 
 /**
  * Offers at least this amount: the maximum, else the minimum, else nothing (0). Written as ORs
@@ -121,14 +121,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         page: params.page,
         pageSize: params.pageSize,
       });
-      const rows = await rowsByIds(strapi, UID, ids, populate);
+      const rows = await catalogueRows(strapi, UID, ids, related);
       return { data: rows.map((row) => toPublic(row, params.locale, today)), meta: { pagination, facets } };
     },
 
     async findOne(slugOrDocumentId: string, query: unknown) {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
       const documentId = await publishedDocumentId(strapi, UID, slugOrDocumentId);
-      const [row] = documentId ? await publishedDocuments(strapi, UID, locale, populate, { documentId }) : [];
+      const id = documentId && (await publishedRow(strapi, UID, documentId, locale));
+      const [row] = id ? await catalogueRows(strapi, UID, [id], related) : [];
       const programme = row && toPublic(row, locale, rigaToday());
       if (!programme) throw new errors.NotFoundError('Atbalsta programma nav atrasta');
       return { data: programme };

@@ -35,7 +35,9 @@ export function sqlTable(strapi: Core.Strapi, uid: string) {
         table: joinTable.name as string,
         own: joinTable.joinColumn.name as string,
         other: joinTable.inverseJoinColumn.name as string,
+        targetUid: attribute(name).target as string,
         target: strapi.db.metadata.get(attribute(name).target).tableName as string,
+        order: joinTable.orderColumnName as string | undefined,
       };
     },
   };
@@ -204,6 +206,33 @@ export const ownFields = (strapi: Core.Strapi, uid: string) => {
     (field) => field in stored,
   );
 };
+
+/**
+ * The rows related to the given rows through a relation's link table, by owner id, in the
+ * relation's own order: one query for all of them.
+ */
+export async function linkedRows(
+  strapi: Core.Strapi,
+  table: SqlTable,
+  relation: string,
+  ownerIds: number[],
+  fields: string[],
+): Promise<Map<number, Row[]>> {
+  const link = table.link(relation);
+  const target = sqlTable(strapi, link.targetUid);
+  const query = strapi.db
+    .connection({ l: link.table })
+    .join({ r: link.target }, 'r.id', `l.${link.other}`)
+    .whereIn(`l.${link.own}`, ownerIds)
+    .select({ owner: `l.${link.own}` })
+    .select(Object.fromEntries(fields.map((field) => [field, `r.${target.column(field)}`])));
+  if (link.order) query.orderBy(`l.${link.order}`);
+  const byOwner = new Map<number, Row[]>();
+  for (const { owner, ...related } of (await query) as Row[]) {
+    byOwner.set(Number(owner), [...(byOwner.get(Number(owner)) ?? []), related]);
+  }
+  return byOwner;
+}
 
 /** The rows of a page, in the page's order, with the relations the public shape needs. */
 export async function rowsByIds(strapi: Core.Strapi, uid: string, ids: number[], populate: Row): Promise<Row[]> {
