@@ -47,8 +47,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
-  /** After the write's transaction commits: empty this instance's cache and tell the others. */
-  async function changed() {
+  /**
+   * A write happened: empty the cache now (a write outside a transaction is already committed,
+   * and the next request must not get the old answer), and again once the write's transaction
+   * commits (answers computed meanwhile saw the old data), then tell the other instances.
+   */
+  function changed() {
+    clear();
+    return afterCommit();
+  }
+
+  async function afterCommit() {
     await strapi.db.transaction(async ({ onCommit }) => {
       onCommit(() => {
         clear();
