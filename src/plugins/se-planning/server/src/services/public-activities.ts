@@ -17,8 +17,7 @@ import {
   commonDimensions,
   catalogueRows,
   publicCommon,
-  publishedDocumentId,
-  publishedRow,
+  publishedItem,
   type Related,
   type Locale,
 } from './public-catalogue';
@@ -54,7 +53,7 @@ const orderBy = (strapi: Core.Strapi): Record<ActivityListQuery['sort'], string>
 });
 
 /** At most this many events in one calendar feed (the earliest first); narrow it with from/to. */
-export const CALENDAR_LIMIT = 5000;
+const CALENDAR_LIMIT = 5000;
 
 const related: Related = { responsibleUnit: ['name'] };
 
@@ -117,9 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(slugOrDocumentId: string, query: unknown) {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
-      const documentId = await publishedDocumentId(strapi, UID, slugOrDocumentId);
-      const id = documentId && (await publishedRow(strapi, UID, documentId, locale));
-      const [row] = id ? await catalogueRows(strapi, UID, [id], related) : [];
+      const row = await publishedItem(strapi, UID, slugOrDocumentId, locale, related);
       if (!row) throw new errors.NotFoundError('Aktivitāte nav atrasta');
       return { data: toPublic(row, locale) };
     },

@@ -9,7 +9,7 @@ import {
   byMunicipality,
   byRelated,
   linkedRows,
-  ownFields,
+  rowsByIds,
   publishedRows,
   sqlTable,
   type Locale,
@@ -37,11 +37,7 @@ export async function catalogueRows(strapi: Core.Strapi, uid: string, ids: numbe
   const table = sqlTable(strapi, uid);
   const relations = Object.entries({ ...commonRelated, ...related });
   const [rows, ...linked] = await Promise.all([
-    strapi.db
-      .query(uid as never)
-      .findMany({ where: { id: { $in: ids } }, select: [...ownFields(strapi, uid), 'municipalityId'] }) as Promise<
-      Row[]
-    >,
+    rowsByIds(strapi, uid, ids, { extraFields: ['municipalityId'] }),
     ...relations.map(([relation, fields]) => linkedRows(strapi, table, relation, ids, fields)),
   ]);
   const municipalityIds = [...new Set(rows.map((row) => row.municipalityId as number | null))].filter(
@@ -54,32 +50,34 @@ export async function catalogueRows(strapi: Core.Strapi, uid: string, ids: numbe
         .findMany({ where: { id: { $in: municipalityIds } }, select: ['id', 'slug', 'name'] })) as Row[]
     ).map((municipality) => [municipality.id as number, municipality]),
   );
-  const byId = new Map(rows.map((row) => [row.id as number, row]));
-  return ids
-    .map((id) => byId.get(id))
-    .filter((row): row is Row => Boolean(row))
-    .map((row) => ({
-      ...row,
-      municipality: municipalities.get(row.municipalityId) ?? null,
-      ...Object.fromEntries(relations.map(([relation], i) => [relation, linked[i].get(row.id) ?? []])),
-    }));
+  return rows.map((row) => ({
+    ...row,
+    municipality: municipalities.get(row.municipalityId) ?? null,
+    ...Object.fromEntries(relations.map(([relation], i) => [relation, linked[i].get(row.id) ?? []])),
+  }));
 }
 
-/** The row of a published document shown in a locale (else in Latvian), or null. */
-export async function publishedRow(strapi: Core.Strapi, uid: string, documentId: string, locale: Locale) {
-  const [row] = (await publishedRows(strapi, sqlTable(strapi, uid), locale)
-    .where('t.document_id', documentId)
-    .select('t.id')) as Row[];
-  return (row?.id as number | undefined) ?? null;
-}
-
-/** Finds the published document a slug (in any locale) or a documentId names. */
-export async function publishedDocumentId(strapi: Core.Strapi, uid: string, slugOrDocumentId: string) {
-  const match = (await strapi.db.query(uid as never).findOne({
-    where: { publishedAt: { $notNull: true }, $or: [{ documentId: slugOrDocumentId }, { slug: slugOrDocumentId }] },
-    select: ['documentId'],
-  })) as Row | null;
-  return (match?.documentId as string | undefined) ?? null;
+/**
+ * The published document a slug (in any locale) or a documentId names, as the row shown in the
+ * asked locale (else in Latvian) with its relations; null when there is none.
+ */
+export async function publishedItem(
+  strapi: Core.Strapi,
+  uid: string,
+  slugOrDocumentId: string,
+  locale: Locale,
+  related: Related,
+): Promise<Row | null> {
+  const table = sqlTable(strapi, uid);
+  const named = strapi.db
+    .connection(table.name)
+    .select('document_id')
+    .whereNotNull('published_at')
+    .where((either) => either.where('document_id', slugOrDocumentId).orWhere('slug', slugOrDocumentId));
+  const [found] = (await publishedRows(strapi, table, locale).whereIn('t.document_id', named).select('t.id')) as Row[];
+  if (!found) return null;
+  const [row] = await catalogueRows(strapi, uid, [found.id as number], related);
+  return row ?? null;
 }
 
 /** The public part of the relations both catalogues have. */

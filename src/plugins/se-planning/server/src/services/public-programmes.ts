@@ -13,8 +13,7 @@ import {
   commonDimensions,
   catalogueRows,
   publicCommon,
-  publishedDocumentId,
-  publishedRow,
+  publishedItem,
   type Related,
   type Locale,
 } from './public-catalogue';
@@ -127,9 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(slugOrDocumentId: string, query: unknown) {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
-      const documentId = await publishedDocumentId(strapi, UID, slugOrDocumentId);
-      const id = documentId && (await publishedRow(strapi, UID, documentId, locale));
-      const [row] = id ? await catalogueRows(strapi, UID, [id], related) : [];
+      const row = await publishedItem(strapi, UID, slugOrDocumentId, locale, related);
       const programme = row && toPublic(row, locale, rigaToday());
       if (!programme) throw new errors.NotFoundError('Atbalsta programma nav atrasta');
       return { data: programme };

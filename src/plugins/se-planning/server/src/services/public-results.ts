@@ -16,7 +16,7 @@ type Row = Record<string, any>;
 const UID = uidOf('indicator');
 
 /** Plans whose results are public. */
-export const PUBLIC_PLAN_STATUSES = ['adopted', 'archived'];
+const PUBLIC_PLAN_STATUSES = ['adopted', 'archived'];
 
 const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 const day = (value: unknown) => (value ? String(value).slice(0, 10) : null);
@@ -95,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       page: params.page,
       pageSize: params.pageSize,
     });
-    const rows = await rowsByIds(strapi, UID, ids, populate);
+    const rows = await rowsByIds(strapi, UID, ids, { populate });
     return { data: rows.map((row) => toPublic(row, params.locale)), meta: { pagination, facets } };
   },
 });

@@ -235,11 +235,16 @@ export async function linkedRows(
 }
 
 /** The rows of a page, in the page's order, with the relations the public shape needs. */
-export async function rowsByIds(strapi: Core.Strapi, uid: string, ids: number[], populate: Row): Promise<Row[]> {
+export async function rowsByIds(
+  strapi: Core.Strapi,
+  uid: string,
+  ids: number[],
+  { populate = {}, extraFields = [] }: { populate?: Row; extraFields?: string[] } = {},
+): Promise<Row[]> {
   if (ids.length === 0) return [];
   const rows = (await strapi.db
     .query(uid as never)
-    .findMany({ where: { id: { $in: ids } }, select: ownFields(strapi, uid), populate })) as Row[];
+    .findMany({ where: { id: { $in: ids } }, select: [...ownFields(strapi, uid), ...extraFields], populate })) as Row[];
   const byId = new Map(rows.map((row) => [row.id as number, row]));
   return ids.map((id) => byId.get(id)).filter((row): row is Row => Boolean(row));
 }
