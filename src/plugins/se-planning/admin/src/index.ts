@@ -1,5 +1,6 @@
 import { Briefcase } from '@strapi/icons';
-import { PERMISSIONS, PLUGIN_ID } from './pluginId';
+import { PLUGIN_ID } from './pluginId';
+import { permissionsFor } from '../../common/permissions';
 import { ReviewPanel } from './components/ReviewPanel';
 import lv from './translations/lv.json';
 import en from './translations/en.json';
@@ -16,7 +17,7 @@ export default {
       icon: Briefcase,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: lv['plugin.name'] },
       Component: () => import('./pages/App'),
-      permissions: PERMISSIONS.read,
+      permissions: permissionsFor('read'),
     });
     for (const [name, type] of [
       ['choice', 'enumeration'],

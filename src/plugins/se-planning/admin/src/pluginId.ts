@@ -1,2 +1,1 @@
-export const PLUGIN_ID = 'se-planning';
-export const PERMISSIONS = { read: [{ action: 'plugin::se-planning.read', subject: null }] };
+export { PLUGIN_ID } from '../../common/permissions';

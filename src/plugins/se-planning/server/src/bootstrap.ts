@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { actionDefinitions } from './permissions';
+import { actionDefinitions } from '../../common/permissions';
 import { refreshPlannerStatistics } from './services/public-sql';
 import { benchStockRoutesEnabled } from './bench/stock-routes';
 

@@ -9,6 +9,7 @@ import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Badge, Box, Button, Field, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { isReviewable, reviewActions, reviewStates, type ReviewState } from '../../../common/review';
 import { PLUGIN_ID } from '../pluginId';
+import { permissionsFor } from '../../../common/permissions';
 
 type HistoryEvent = {
   id: number;
@@ -22,9 +23,9 @@ type HistoryEvent = {
 type Review = { reviewState: ReviewState; history: HistoryEvent[] };
 
 const PERMISSIONS = {
-  submit: [{ action: `plugin::${PLUGIN_ID}.submit`, subject: null }],
-  approve: [{ action: `plugin::${PLUGIN_ID}.approve`, subject: null }],
-  managePlan: [{ action: `plugin::${PLUGIN_ID}.manage-plan`, subject: null }],
+  submit: permissionsFor('submit'),
+  approve: permissionsFor('approve'),
+  managePlan: permissionsFor('managePlan'),
 };
 
 const t = (id: string) => `${PLUGIN_ID}.${id}`;

@@ -1,12 +1,12 @@
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
-import { PERMISSIONS } from '../pluginId';
+import { permissionsFor } from '../../../common/permissions';
 import { PlansPage } from './PlansPage';
 import { PlanChecksPage } from './PlanChecksPage';
 import { ReviewQueuePage } from './ReviewQueuePage';
 
 const App = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
+  <Page.Protect permissions={permissionsFor('read')}>
     <Routes>
       <Route index element={<PlansPage />} />
       <Route path="plans/:documentId" element={<PlanChecksPage />} />

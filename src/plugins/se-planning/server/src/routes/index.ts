@@ -1,4 +1,4 @@
-import { actions } from '../permissions';
+import { actions } from '../../../common/permissions';
 import { benchStockRouters } from '../bench/stock-routes';
 
 const allowed = (...required: string[]) => [

@@ -13,7 +13,7 @@ import { isReviewable, reviewFields } from '../../../common/review';
 import { entryOf, uidOf } from '../content-types/lookup';
 import { fillMissingSlugs } from './slugs';
 import { currentStaff, staffMay } from './current-staff';
-import { actions } from '../permissions';
+import { actions } from '../../../common/permissions';
 import { inWorkflow } from './workflow-writes';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);

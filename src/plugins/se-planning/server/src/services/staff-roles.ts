@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { model } from '../content-types/model';
 import { isScoped, uidOf } from '../content-types/lookup';
-import { actions } from '../permissions';
+import { actions } from '../../../common/permissions';
 import { OWN_MUNICIPALITY } from './scoping';
 
 const CM = 'plugin::content-manager.explorer';
