@@ -296,7 +296,6 @@ async function main() {
     ENCRYPTION_KEY: secret(),
     JWT_SECRET: secret(),
     PUBLIC_API_RATE_LIMIT: '0',
-    SE_PLANNING_BENCH_STOCK_ROUTES: 'true',
     BENCH_SCALE: String(options.scale),
   };
   const childScript = path.join(__dirname, 'bench', 'strapi-child.js');

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { closePublicRegistration } from './edge/public-registration';
+import { getService } from './plugins/se-planning/server/src/get-service';
 
 // The application hosts the se-planning plugin and, later, the public API in src/api.
 export default {
@@ -11,6 +12,6 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await closePublicRegistration(strapi);
-    await strapi.plugin('se-planning').service('demo-data').loadIfRequested();
+    await getService(strapi, 'demo-data').loadIfRequested();
   },
 };

@@ -4,8 +4,8 @@
  * data: Strapi's own Document Service reads the seeded rows as documents with draft and published
  * versions, the public API lists exactly the seeded published programmes (and activities) of a
  * municipality and none of the drafts, and the bench's filter (kind, state=open) selects what the
- * seed says it should. The bench-only stock route does not exist unless
- * SE_PLANNING_BENCH_STOCK_ROUTES=true.
+ * seed says it should. The bench-only stock route is the bench's own (scripts/bench/stock-route.js):
+ * the production plugin never registers it.
  */
 import type { Core } from '@strapi/strapi';
 import { docs, http, startStrapi, stopStrapi, uid } from './helpers/strapi';
@@ -138,8 +138,11 @@ describe('the bench seed', () => {
 });
 
 describe('the bench-only stock route', () => {
-  it('does not exist without SE_PLANNING_BENCH_STOCK_ROUTES=true, for anonymous and token requests', async () => {
-    expect(process.env.SE_PLANNING_BENCH_STOCK_ROUTES).toBeUndefined();
+  it('is not part of the production plugin: no service, controller or route, for anonymous and token requests', async () => {
+    const plugin = strapi.plugin('se-planning');
+    expect(Object.keys(plugin.services)).not.toContain('support-programme');
+    expect(Object.keys(plugin.controllers)).not.toContain('support-programme');
+    expect(Object.keys(plugin.routes)).toEqual(['admin']);
     const anonymous = await api('/se-planning/support-programmes');
     expect([403, 404]).toContain(anonymous.status);
 

@@ -9,6 +9,7 @@
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 const { seedNational, benchSchema } = require('./seed-national');
+const { addStockRoute } = require('./stock-route');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const send = (message) => process.send && process.send(message);
@@ -29,7 +30,11 @@ process.on('disconnect', () => stop(0));
 
 async function main() {
   strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
-  await strapi.load();
+  // the stock route is the bench's own: added between register and bootstrap, never in the plugin
+  await strapi.register();
+  addStockRoute(strapi);
+  await strapi.bootstrap();
+  strapi.isLoaded = true; // as strapi.load() marks it
 
   let seed = null;
   let token = null;

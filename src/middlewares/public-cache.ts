@@ -7,7 +7,8 @@
  */
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import type { CachedAnswer } from '../plugins/se-planning/server/src/services/public-cache';
+import type { CachedAnswer } from '../plugins/se-planning/server/src/public-api/cache';
+import { getService } from '../plugins/se-planning/server/src/get-service';
 
 const MAX_AGE = 60;
 
@@ -35,7 +36,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       ctx.set('Cache-Control', 'private, no-store');
       return;
     }
-    const cache = strapi.plugin('se-planning').service('public-cache');
+    const cache = getService(strapi, 'public-cache');
     const key = ctx.url as string;
     const cached = cache.enabled() ? cache.get(key) : undefined;
     if (cached) return answer(ctx, cached, true);

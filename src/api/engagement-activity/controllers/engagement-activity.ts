@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../../../plugins/se-planning/server/src/get-service';
 
-const activities = (strapi: Core.Strapi) => strapi.plugin('se-planning').service('public-activities');
+const activities = (strapi: Core.Strapi) => getService(strapi, 'public-activities');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../../../plugins/se-planning/server/src/get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
-    ctx.body = await strapi.plugin('se-planning').service('public-vocabulary').municipalities(ctx.query);
+    ctx.body = await getService(strapi, 'public-vocabulary').municipalities(ctx.query);
   },
 });

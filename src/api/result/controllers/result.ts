@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../../../plugins/se-planning/server/src/get-service';
 
-const results = (strapi: Core.Strapi) => strapi.plugin('se-planning').service('public-results');
+const results = (strapi: Core.Strapi) => getService(strapi, 'public-results');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {

@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import register from './register';
 import bootstrap from './bootstrap';
 import contentTypes from './content-types';
-import services from './services';
-import controllers from './controllers';
+import { services } from './services';
+import { controllers } from './controllers';
 import routes from './routes';
+import { getService } from './get-service';
 
 type PublicCacheConfig = { enabled?: unknown; maxEntries?: unknown; ttlSeconds?: unknown };
 
@@ -25,7 +26,7 @@ export default {
   register,
   bootstrap,
   destroy: async ({ strapi }: { strapi: Core.Strapi }) => {
-    await strapi.plugin('se-planning').service('public-cache').stop();
+    await getService(strapi, 'public-cache').stop();
   },
   contentTypes,
   services,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { planWritesMiddleware } from './services/plan-writes-middleware';
+import { planWritesMiddleware } from './write-guard/plan-writes-middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fixed lists shown with their Latvian/English labels in the admin (see admin/src/components/ChoiceInput).

@@ -7,9 +7,11 @@ import {
   type Vocabulary,
   type VocabularyName,
 } from '../../../common/vocabulary';
+import type { ModelName } from '../../../common/model-names';
 
 export const PLUGIN = 'se-planning';
-export const uidOf = (name: string) => `plugin::${PLUGIN}.${name}` as const;
+export const uidOf = <N extends ModelName>(name: N) => `plugin::${PLUGIN}.${name}` as const;
+export type ModelUid = ReturnType<typeof uidOf<ModelName>>;
 
 type Extra = Record<string, unknown>;
 /** Fields of localized types that stay the same in every locale (numbers, dates, keys). */
@@ -48,14 +50,14 @@ export const choicesOf = (vocabulary: VocabularyName, extra: Extra = {}) => ({
 /** A relation declared once; the inverse side (if named) is generated on the target. */
 export type Link = {
   relation: 'manyToOne' | 'manyToMany' | 'oneToOne';
-  target: string;
+  target: ModelName;
   inverse?: string;
   required?: boolean;
 };
-export const belongsTo = (target: string, inverse?: string, extra: { required?: boolean } = {}): Link => ({
+export const belongsTo = (target: ModelName, inverse?: string, extra: { required?: boolean } = {}): Link => ({
   relation: 'manyToOne',
   target,
   inverse,
   ...extra,
 });
-export const manyToMany = (target: string, inverse?: string): Link => ({ relation: 'manyToMany', target, inverse });
+export const manyToMany = (target: ModelName, inverse?: string): Link => ({ relation: 'manyToMany', target, inverse });

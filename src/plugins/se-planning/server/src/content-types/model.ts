@@ -23,9 +23,10 @@ import {
   url,
   type Link,
 } from './attributes';
+import type { ModelName } from '../../../common/model-names';
 
 export type ModelEntry = {
-  singularName: string;
+  singularName: ModelName;
   pluralName: string;
   /** Latvian display name shown in the Content Manager. */
   displayName: string;

@@ -1,5 +1,4 @@
 import { actions } from '../../../common/permissions';
-import { benchStockRouters } from '../bench/stock-routes';
 
 const allowed = (...required: string[]) => [
   'admin::isAuthenticatedAdmin',
@@ -50,6 +49,4 @@ export default {
       },
     ],
   },
-  // `npm run bench` only (SE_PLANNING_BENCH_STOCK_ROUTES=true): Strapi's stock REST route, the baseline
-  ...benchStockRouters(),
 };

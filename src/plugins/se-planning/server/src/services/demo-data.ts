@@ -4,11 +4,14 @@
  * staff logins. Idempotent: vocabulary is found or created by its natural key, a plan that
  * already exists is left as it is, so loading twice adds nothing.
  */
+import type { ModelName } from '../../../common/model-names';
 import type { Core } from '@strapi/strapi';
 import { uidOf } from '../content-types/lookup';
 import type { DemoData, DemoIndicator, DemoPlan, PublicState } from '../demo/types';
-import type { Actor } from './review';
-import { ROLES } from './staff-roles';
+import type { Actor } from '../review/review';
+import { ROLES } from '../access/staff-roles';
+import { getService } from '../get-service';
+import { documentsOf } from '../content-types/store';
 
 /** Demo staff: a super admin, and a planner and an approver of each demo municipality's own. */
 export const DEMO_LOGINS = [
@@ -41,7 +44,7 @@ type Refs = Map<string, string>; // demo key → documentId
 type Doc = { documentId: string };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const docs = (type: string) => strapi.documents(uidOf(type) as never) as any;
+  const docs = (type: string) => documentsOf(strapi, type as ModelName) as any;
   const create = async (type: string, data: Record<string, unknown>): Promise<string> =>
     ((await docs(type).create({ data })) as Doc).documentId;
   const findOrCreate = async (type: string, where: Record<string, unknown>, data: Record<string, unknown>) => {
@@ -64,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Published demo content went through review like any other: submitted, approved, published. */
   async function reviewAndPublish(type: string, documentId: string, options: { locale?: string } = {}) {
-    const review = strapi.plugin('se-planning').service('review');
+    const review = getService(strapi, 'review');
     await review.transition(type, documentId, 'submit', staff.editor);
     await review.transition(type, documentId, 'approve', staff.approver);
     if (type !== 'plan') await docs(type).publish({ documentId, ...options });
@@ -211,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         number: `${periodStartYear - 2000}/${plan.goals.length + 10}`,
         date: `${periodStartYear - 1}-12-18`,
       };
-      await strapi.plugin('se-planning').service('review').adopt(planId, decision, staff.approver);
+      await getService(strapi, 'review').adopt(planId, decision, staff.approver);
     }
     return true;
   }

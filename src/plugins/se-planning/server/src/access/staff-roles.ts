@@ -1,0 +1,97 @@
+/**
+ * The two staff roles created on first start (and completed on later starts): the planner
+ * ("SU plānotājs") drafts and submits, the approver ("SU apstiprinātājs") also approves,
+ * publishes and adopts the plan. Both are limited to their own municipalities by the RBAC
+ * condition "own-municipality" on every scoped content type.
+ */
+import type { Core } from '@strapi/strapi';
+import { model } from '../content-types/model';
+import { isScoped, uidOf } from '../content-types/lookup';
+import { actions } from '../../../common/permissions';
+import { OWN_MUNICIPALITY } from './scoping';
+import { schemaOf, modelNameOf } from '../content-types/store';
+
+const CM = 'plugin::content-manager.explorer';
+export const ROLES = {
+  editor: {
+    code: 'se-planning-editor',
+    name: 'SU plānotājs',
+    description: 'Sagatavo plānu un iesniedz saturu izskatīšanai',
+  },
+  approver: {
+    code: 'se-planning-approver',
+    name: 'SU apstiprinātājs',
+    description: 'Izskata, apstiprina un publicē saturu; pieņem plānu',
+  },
+} as const;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const roleService = () => strapi.service('admin::role');
+
+  /** Content Manager permissions on the plugin's types, scoped where the type is. */
+  function contentPermissions(cmActions: string[]) {
+    const ours = model.filter((entry) => !entry.hidden);
+    const subjects = new Set<string>(ours.map((entry) => uidOf(entry.singularName)));
+    const available = strapi
+      .service('admin::permission')
+      .actionProvider.values()
+      .filter((action: { actionId: string }) => cmActions.includes(action.actionId));
+    const others = Object.keys(strapi.contentTypes).filter((uid) => !subjects.has(uid));
+    const permissions = strapi
+      .service('admin::content-type')
+      .getPermissionsWithNestedFields(available, { restrictedSubjects: others }) as {
+      action: string;
+      subject: string;
+      properties: Record<string, unknown>;
+      conditions?: string[];
+    }[];
+    // municipalities and their staff are kept by administrators: staff only read their own
+    const allowed = permissions.filter(
+      (permission) => permission.subject !== uidOf('municipality') || permission.action === `${CM}.read`,
+    );
+    return allowed.map((permission) => {
+      const entry = ours.find((candidate) => uidOf(candidate.singularName) === permission.subject)!;
+      const scoped = isScoped(entry) || entry.singularName === 'municipality';
+      const localized = Boolean(
+        (schemaOf(strapi, modelNameOf(permission.subject)) as any).pluginOptions?.i18n?.localized,
+      );
+      return {
+        ...permission,
+        properties: { ...permission.properties, ...(localized ? { locales: ['lv', 'en'] } : {}) },
+        conditions: scoped ? [OWN_MUNICIPALITY] : [],
+      };
+    });
+  }
+
+  const editing = [`${CM}.read`, `${CM}.create`, `${CM}.update`, `${CM}.delete`];
+  const permissionsOf = {
+    editor: () => [
+      ...contentPermissions(editing),
+      ...[actions.read, actions.submit].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+    ],
+    approver: () => [
+      ...contentPermissions([...editing, `${CM}.publish`]),
+      ...[actions.read, actions.submit, actions.approve, actions.publish, actions.managePlan].map((action) => ({
+        action,
+        subject: null,
+        properties: {},
+        conditions: [],
+      })),
+    ],
+  };
+
+  return {
+    /** Creates the roles if missing; an existing role keeps what administrators changed. */
+    async ensure() {
+      // Strapi creates its own roles only while none exist: let it do so before ours.
+      await roleService().createRolesIfNoneExist();
+      for (const key of ['editor', 'approver'] as const) {
+        const { code, name, description } = ROLES[key];
+        const existing = await strapi.db.query('admin::role').findOne({ where: { code } });
+        if (existing) continue;
+        const role = await roleService().create({ name, code, description });
+        await roleService().assignPermissions(role.id, permissionsOf[key]());
+      }
+    },
+  };
+};

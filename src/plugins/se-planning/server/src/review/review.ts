@@ -1,0 +1,320 @@
+/**
+ * The review workflow as named commands (submit, approve, request changes, adopt), each in one
+ * transaction that also appends the history; publishing is allowed only for approved content
+ * whose draft is still what was approved (its fingerprint).
+ */
+import { createHash } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  isReviewable,
+  reviewableTypes,
+  reviewActions,
+  reviewFields,
+  reviewStates,
+  transitions,
+  type ReviewAction,
+  type ReviewCommand,
+  type ReviewState,
+  type ReviewableType,
+} from '../../../common/review';
+import { entryNamed, linksOf, uidOf } from '../content-types/lookup';
+import { asWorkflow } from './workflow-writes';
+import { getService } from '../get-service';
+import { rowsOf, documentsOf, hasDrafts as typeHasDrafts } from '../content-types/store';
+
+export type Actor = { id: number; firstname?: string | null; lastname?: string | null; email?: string | null } | null;
+
+/** Not part of what is reviewed: system columns, the workflow's own fields, the plan's adoption. */
+const SYSTEM_FIELDS = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'position',
+  'revision',
+  'municipalityId',
+  'searchText',
+  'sortTitle',
+  'planStatus',
+  'councilDecisionNumber',
+  'councilDecisionDate',
+  ...reviewFields,
+]);
+
+export const actorName = (actor: Actor) =>
+  actor ? [actor.firstname, actor.lastname].filter(Boolean).join(' ') || actor.email || `#${actor.id}` : 'Sistēma';
+
+/** A type named by a caller (a URL, a script) that must be one the workflow reviews. */
+const reviewableType = (type: string): ReviewableType => {
+  if (!isReviewable(type)) throw new errors.NotFoundError(`"${type}" netiek izskatīts`);
+  return type;
+};
+
+const stateLabel = (state: string | null | undefined) => reviewStates[(state ?? 'draft') as ReviewState]?.lv ?? state;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = (type: string) => rowsOf(strapi, reviewableType(type));
+  const hasDrafts = (type: string) => typeHasDrafts(strapi, reviewableType(type));
+
+  /** The rows an editor works on: the draft of every locale (or the only row). */
+  const workingRows = async (type: string, documentId: string) => {
+    const entry = entryNamed(reviewableType(type));
+    const populate = Object.fromEntries(
+      Object.keys(linksOf(entry)).map((field) => [field, { select: ['documentId'] }]),
+    );
+    return (await query(type).findMany({
+      where: { documentId, ...(hasDrafts(type) ? { publishedAt: null } : {}) },
+      populate,
+      orderBy: { id: 'asc' },
+    })) as Record<string, any>[];
+  };
+
+  /** What the content is: every field but the workflow's and the system's, relations as documentIds. */
+  const fingerprintOf = (rows: Record<string, any>[]) => {
+    const content = rows
+      .map((row) =>
+        Object.keys(row)
+          .filter((key) => !SYSTEM_FIELDS.has(key))
+          .sort()
+          .map((key) => {
+            const value = row[key];
+            if (Array.isArray(value)) return [key, value.map((v) => v?.documentId ?? v).sort()];
+            if (value && typeof value === 'object' && 'documentId' in value) return [key, value.documentId];
+            return [key, value instanceof Date ? value.toISOString() : (value ?? null)];
+          }),
+      )
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  };
+
+  const loadItem = async (type: string, documentId: string) => {
+    const rows = await workingRows(type, documentId);
+    if (rows.length === 0) throw new errors.NotFoundError('Ieraksts nav atrasts');
+    const first = rows[0];
+    return {
+      rows,
+      state: (first.reviewState ?? 'draft') as ReviewState,
+      submittedById: first.submittedById as number | null,
+      reviewFingerprint: first.reviewFingerprint as string | null,
+      title: String(first.title ?? first.measuredOn ?? documentId),
+      planDocumentId: type === 'plan' ? documentId : (first.plan?.documentId as string | undefined),
+    };
+  };
+
+  const setState = (type: string, documentId: string, data: Record<string, unknown>) =>
+    query(type).updateMany({ where: { documentId, ...(hasDrafts(type) ? { publishedAt: null } : {}) }, data });
+
+  async function record(
+    type: string,
+    documentId: string,
+    item: { title: string; planDocumentId?: string },
+    action: ReviewAction,
+    from: ReviewState | null,
+    to: ReviewState | null,
+    actor: Actor,
+    comment?: string,
+  ) {
+    await asWorkflow(() =>
+      documentsOf(strapi, 'review-event').create({
+        data: {
+          targetType: type,
+          targetDocumentId: documentId,
+          targetTitle: item.title,
+          action,
+          fromState: from,
+          toState: to,
+          comment: comment ?? null,
+          actorId: actor?.id ?? null,
+          actorName: actorName(actor),
+          at: new Date(),
+          plan: item.planDocumentId ?? null,
+        } as never,
+      }),
+    );
+  }
+
+  const allowSelfApproval = () => Boolean(strapi.plugin('se-planning').config('allowSelfApproval'));
+
+  return {
+    /** submit / approve / request_changes, with the rules of each. */
+    async transition(type: string, documentId: string, command: ReviewCommand, actor: Actor, comment?: string) {
+      return strapi.db.transaction(async () => {
+        const item = await loadItem(type, documentId);
+        const rule = transitions[command];
+        if (!(rule.from as readonly string[]).includes(item.state)) {
+          throw new errors.ValidationError(
+            `Nevar veikt darbību "${reviewActions[command].lv}": ieraksta statuss ir "${stateLabel(item.state)}"`,
+            {
+              errors: [
+                {
+                  path: ['reviewState'],
+                  message: `Statuss ir "${stateLabel(item.state)}"`,
+                  name: 'ValidationError',
+                  value: item.state,
+                },
+              ],
+            },
+          );
+        }
+        if (command === 'request_changes' && !comment?.trim()) {
+          throw new errors.ValidationError('Pieprasot labojumus, jānorāda komentārs', {
+            errors: [{ path: ['comment'], message: 'Jānorāda komentārs', name: 'ValidationError', value: null }],
+          });
+        }
+        if (command === 'approve' && actor && item.submittedById === actor.id && !allowSelfApproval()) {
+          throw new errors.PolicyError('Četru acu princips: iesniedzējs nevar apstiprināt pats savu iesniegumu');
+        }
+        const data: Record<string, unknown> = { reviewState: rule.to };
+        if (command === 'submit') {
+          data.submittedById = actor?.id ?? null;
+          data.reviewFingerprint = fingerprintOf(item.rows);
+        }
+        await setState(type, documentId, data);
+        await record(type, documentId, item, command, item.state, rule.to, actor, comment);
+        return {
+          documentId,
+          type,
+          title: item.title,
+          reviewState: rule.to,
+          submittedById: (data.submittedById ?? item.submittedById) as number | null,
+        };
+      });
+    },
+
+    /** The plan is adopted (once approved) with the council decision's number and date. */
+    async adopt(documentId: string, decision: { number: string; date: string }, actor: Actor) {
+      return strapi.db.transaction(async () => {
+        const item = await loadItem('plan', documentId);
+        const problems = [
+          ...(decision.number?.trim()
+            ? []
+            : [{ path: ['councilDecisionNumber'], message: 'Jānorāda domes lēmuma numurs' }]),
+          ...(/^\d{4}-\d{2}-\d{2}$/.test(decision.date ?? '') && !Number.isNaN(Date.parse(decision.date))
+            ? []
+            : [{ path: ['councilDecisionDate'], message: 'Jānorāda domes lēmuma datums (GGGG-MM-DD)' }]),
+        ];
+        if (problems.length) {
+          throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
+            errors: problems.map((p) => ({ ...p, name: 'ValidationError', value: null })),
+          });
+        }
+        await this.assertApproved('plan', documentId, item);
+        await query('plan').updateMany({
+          where: { documentId },
+          data: {
+            planStatus: 'adopted',
+            councilDecisionNumber: decision.number.trim(),
+            councilDecisionDate: decision.date,
+          },
+        });
+        await record(
+          'plan',
+          documentId,
+          item,
+          'adopt',
+          item.state,
+          item.state,
+          actor,
+          `Domes lēmums Nr. ${decision.number.trim()}, ${decision.date}`,
+        );
+        return { documentId, planStatus: 'adopted' };
+      });
+    },
+
+    /** A plan is adopted only through `adopt` (with the council decision), never by a save. */
+    async beforePlanSave(params: Record<string, any>) {
+      delete params.data.councilDecisionNumber;
+      delete params.data.councilDecisionDate;
+      if (params.data.planStatus !== 'adopted') return;
+      const stored = params.documentId
+        ? ((await query('plan').findOne({ where: { documentId: params.documentId }, select: ['planStatus'] })) as {
+            planStatus?: string;
+          } | null)
+        : null;
+      if (stored?.planStatus === 'adopted') return;
+      throw new errors.ValidationError('Plānu pieņem ar domes lēmumu: izmantojiet darbību "Pieņemt plānu"', {
+        errors: [
+          { path: ['planStatus'], message: 'Plānu pieņem ar domes lēmumu', name: 'ValidationError', value: 'adopted' },
+        ],
+      });
+    },
+
+    /** Publishing (or adopting) needs the approved state and the very content that was approved. */
+    async assertApproved(type: string, documentId: string, loaded?: Awaited<ReturnType<typeof loadItem>>) {
+      const item = loaded ?? (await loadItem(type, documentId));
+      if (item.state !== 'approved' || item.reviewFingerprint !== fingerprintOf(item.rows)) {
+        throw new errors.ValidationError(
+          `Publicēt var tikai apstiprinātu saturu; pašreizējais statuss: "${stateLabel(item.state)}". Iesniedziet to izskatīšanai.`,
+          {
+            errors: [
+              { path: ['reviewState'], message: 'Saturs nav apstiprināts', name: 'ValidationError', value: item.state },
+            ],
+          },
+        );
+      }
+    },
+
+    /** After an editor's save: content that differs from what was submitted goes back to draft. */
+    async afterContentWrite(type: string, documentId: string, actor: Actor) {
+      if (!isReviewable(type)) return;
+      const item = await loadItem(type, documentId);
+      if (item.state === 'draft' || item.state === 'changes_requested') return;
+      if (item.reviewFingerprint === fingerprintOf(item.rows)) return;
+      await setState(type, documentId, { reviewState: 'draft' });
+      await record(type, documentId, item, 'edited', item.state, 'draft', actor);
+    },
+
+    async recordPublished(type: string, documentId: string, actor: Actor) {
+      const item = await loadItem(type, documentId);
+      await record(type, documentId, item, 'publish', item.state, item.state, actor);
+    },
+
+    async history(type: string, documentId: string) {
+      return rowsOf(strapi, 'review-event').findMany({
+        where: { targetType: type, targetDocumentId: documentId },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      });
+    },
+
+    /** What waits for an approver: the submitted items of their municipalities, oldest first. */
+    async queue(staff?: Actor) {
+      const scoping = getService(strapi, 'scoping');
+      const scope =
+        staff && !scoping.isSuperAdmin(staff)
+          ? { municipalityId: { $in: await scoping.municipalitiesOf(staff.id) } }
+          : {};
+      const waiting = [];
+      for (const type of reviewableTypes) {
+        const rows = (await query(type).findMany({
+          where: { reviewState: 'submitted', ...scope, ...(hasDrafts(type) ? { publishedAt: null } : {}) },
+          populate:
+            type === 'plan' ? { municipality: { select: ['name'] } } : { plan: { select: ['documentId', 'title'] } },
+          orderBy: { updatedAt: 'asc' },
+        })) as Record<string, any>[];
+        const seen = new Set<string>();
+        for (const row of rows) {
+          if (seen.has(row.documentId)) continue;
+          seen.add(row.documentId);
+          waiting.push({
+            type,
+            documentId: row.documentId,
+            title: String(row.title ?? row.measuredOn ?? row.documentId),
+            plan: type === 'plan' ? { documentId: row.documentId, title: row.title } : row.plan,
+            submittedById: row.submittedById ?? null,
+            updatedAt: row.updatedAt,
+          });
+        }
+      }
+      return waiting;
+    },
+
+    async state(type: string, documentId: string) {
+      const item = await loadItem(type, documentId);
+      return { reviewState: item.state, submittedById: item.submittedById };
+    },
+  };
+};

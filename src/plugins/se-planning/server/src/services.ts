@@ -1,0 +1,57 @@
+/**
+ * Every service the plugin registers, by the name Strapi knows it under, grouped by feature.
+ * `Services` is the name→type map behind the one typed accessor (`getService` in get-service.ts).
+ */
+import scoping from './access/scoping';
+import staffRoles from './access/staff-roles';
+import locales from './setup/locales';
+import contentManagerLabels from './setup/content-manager-labels';
+import rowRules from './write-guard/row-rules';
+import revisions from './write-guard/revisions';
+import review from './review/review';
+import notifications from './review/notifications';
+import planPrefill from './plan/prefill';
+import planDeletion from './plan/deletion';
+import planOverview from './plan/overview';
+import planChecks from './plan/checks';
+import publicProgrammes from './public-api/programmes';
+import publicActivities from './public-api/activities';
+import publicResults from './public-api/results';
+import publicVocabulary from './public-api/vocabulary';
+import searchText from './public-api/search-text';
+import publicCache from './public-api/cache';
+import openapi from './public-api/openapi/service';
+import demoData from './services/demo-data';
+
+export const services = {
+  // who may do what, and where
+  scoping,
+  'staff-roles': staffRoles,
+  // what every start sets up
+  locales,
+  'content-manager-labels': contentManagerLabels,
+  // the write guard below every write path
+  'row-rules': rowRules,
+  revisions,
+  // the editorial workflow
+  review,
+  notifications,
+  // a plan and its worksheets
+  'plan-prefill': planPrefill,
+  'plan-deletion': planDeletion,
+  'plan-overview': planOverview,
+  'plan-checks': planChecks,
+  // the public read side
+  'public-programmes': publicProgrammes,
+  'public-activities': publicActivities,
+  'public-results': publicResults,
+  'public-vocabulary': publicVocabulary,
+  'search-text': searchText,
+  'public-cache': publicCache,
+  openapi,
+  // demo data set
+  'demo-data': demoData,
+};
+
+export type ServiceName = keyof typeof services;
+export type Services = { [K in ServiceName]: ReturnType<(typeof services)[K]> };

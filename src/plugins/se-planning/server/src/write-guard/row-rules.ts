@@ -1,0 +1,122 @@
+/**
+ * Checks what is stored, after a write and inside its transaction, against the model's required
+ * relations, the "same plan / same municipality" scoping of links, and the worksheet rules of
+ * common/rules. Any error throws a ValidationError (HTTP 400), which rolls the write back.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { checkRow } from '../../../common/rules/worksheet-rules';
+import { fieldLabels, sharedFieldLabels } from '../../../common/field-labels';
+import type { Issue } from '../../../common/rules/primitives';
+import { entryNamed, entryOf, linksOf, planOwned, requiredDependantsOf, uidOf } from '../content-types/lookup';
+import type { ModelEntry } from '../content-types/model';
+import { rowsOf, modelNameOf } from '../content-types/store';
+
+type Ref = {
+  documentId?: string;
+  plan?: Ref | null;
+  municipality?: Ref | null;
+  periodStartYear?: number;
+  periodEndYear?: number;
+  [key: string]: unknown;
+};
+type StoredRow = Record<string, unknown> & { plan?: Ref | null };
+
+const populateFor = (entry: ModelEntry) =>
+  Object.fromEntries(
+    Object.entries(linksOf(entry)).map(([field, link]) => {
+      if (link.target === 'plan') return [field, { populate: { municipality: { select: ['documentId'] } } }];
+      if (link.target === 'municipal-unit') return [field, { populate: { municipality: { select: ['documentId'] } } }];
+      if (planOwned(entryNamed(link.target))) return [field, { populate: { plan: { select: ['documentId'] } } }];
+      return [field, { select: ['documentId'] }];
+    }),
+  );
+
+const asList = (value: unknown): Ref[] => (Array.isArray(value) ? value : value ? [value as Ref] : []);
+
+/** Required links, and links that must stay inside the row's own plan or municipality. */
+function linkIssues(entry: ModelEntry, row: StoredRow): Issue[] {
+  const found: Issue[] = [];
+  const plan = row.plan ?? null;
+  for (const [field, link] of Object.entries(linksOf(entry))) {
+    const linked = asList(row[field]);
+    if (link.required && linked.length === 0) {
+      const label = (fieldLabels[entry.singularName]?.[field] ?? sharedFieldLabels[field])?.lv ?? field;
+      found.push({ path: [field], message: `Jānorāda "${label}"` });
+      continue;
+    }
+    if (!plan || field === 'plan') continue;
+    const target = entryNamed(link.target);
+    if (planOwned(target) && linked.some((item) => item.plan?.documentId !== plan.documentId)) {
+      found.push({ path: [field], message: 'Saistītais ieraksts pieder citam plānam' });
+    }
+    if (
+      link.target === 'municipal-unit' &&
+      linked.some((item) => item.municipality?.documentId !== plan.municipality?.documentId)
+    ) {
+      found.push({ path: [field], message: 'Struktūrvienība pieder citai pašvaldībai' });
+    }
+  }
+  return found;
+}
+
+const unique = (issues: Issue[]) => {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path.join('.')}|${i.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+};
+
+export const toValidationError = (issues: Issue[]) =>
+  new errors.ValidationError(issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
+    errors: issues.map((i) => ({ path: i.path, message: i.message, name: 'ValidationError', value: null })),
+  });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Errors and warnings of every stored row (draft, published, each locale) of a document. */
+  async check(uid: string, documentId: string) {
+    const entry = entryOf(uid);
+    if (!entry) return { errors: [], warnings: [] };
+    const rows = (await rowsOf(strapi, modelNameOf(uid)).findMany({
+      where: { documentId },
+      populate: populateFor(entry),
+    })) as StoredRow[];
+    const results = rows.map((row) => {
+      const rules = checkRow(entry.singularName, row);
+      return { errors: [...linkIssues(entry, row), ...rules.errors], warnings: rules.warnings };
+    });
+    return {
+      errors: unique(results.flatMap((r) => r.errors)),
+      warnings: unique(results.flatMap((r) => r.warnings)),
+    };
+  },
+
+  async assertValid(uid: string, documentId: string) {
+    const { errors: found, warnings } = await this.check(uid, documentId);
+    if (found.length > 0) throw toValidationError(found);
+    for (const warning of warnings) {
+      strapi.log.warn(`[se-planning] ${uid} ${documentId} ${warning.path.join('.')}: ${warning.message}`);
+    }
+    return warnings;
+  },
+
+  /** Refuses to delete a row others must point at (a goal with tasks, …). */
+  async assertNoRequiredDependants(uid: string, documentId: string) {
+    const entry = entryOf(uid);
+    if (!entry) return;
+    const target = await rowsOf(strapi, modelNameOf(uid)).findOne({ where: { documentId }, select: ['id'] });
+    if (!target) return;
+    const blocking: Issue[] = [];
+    for (const { entry: dependant, field } of requiredDependantsOf(entry.singularName)) {
+      const count = await rowsOf(strapi, dependant.singularName).count({ where: { [field]: { documentId } } });
+      if (count > 0) {
+        blocking.push({
+          path: [dependant.pluralName],
+          message: `Nevar dzēst: ${count} ieraksti sadaļā "${dependant.displayName}" ir piesaistīti šim ierakstam`,
+        });
+      }
+    }
+    if (blocking.length > 0) throw toValidationError(blocking);
+  },
+});
