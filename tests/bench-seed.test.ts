@@ -10,6 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { docs, http, startStrapi, stopStrapi, uid } from './helpers/strapi';
 import { programmeState } from '../src/plugins/se-planning/common/programme-state';
+import { api } from './helpers/requests';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seedNational, removeSeed } = require('../scripts/bench/seed-national');
@@ -35,7 +36,6 @@ type Seed = {
 
 let strapi: Core.Strapi;
 let seed: Seed;
-const api = (path: string) => http(strapi).get(`/api${path}`);
 const ids = (list: { documentId: string }[]) => list.map((item) => item.documentId).sort();
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
+import { cm, as } from './helpers/requests';
 
 let strapi: Core.Strapi;
 let anna: Staff;
@@ -15,9 +16,6 @@ beforeAll(async () => {
   juris = await staffLogin(strapi, { firstname: 'Juris' });
 });
 afterAll(stopStrapi);
-
-const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
-const as = (staff: Staff) => ({ Authorization: `Bearer ${staff.token}` });
 
 describe('lost updates', () => {
   it('refuses the second of two saves made from the same revision, with who and when', async () => {

@@ -7,9 +7,9 @@ import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, unique } from './helpers/strapi';
 import { searchFieldsOf } from '../src/plugins/se-planning/common/rules/public-query';
+import { api, eventually } from './helpers/requests';
 
 let strapi: Core.Strapi;
-const api = (path: string) => http(strapi).get(`/api${path}`);
 const cache = () => strapi.plugin('se-planning').service('public-cache');
 const review = () => strapi.plugin('se-planning').service('review');
 const onPostgres = () => strapi.db.dialect.client === 'postgres';
@@ -21,14 +21,6 @@ let approver: unknown;
 
 const slugOf = async (documentId: string) =>
   (await docs(strapi, 'municipality').findOne({ documentId })).slug as string;
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 5000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** A programme taken through the workflow: drafted, submitted, approved by someone else, published. */
 async function publishedProgramme(title: string) {

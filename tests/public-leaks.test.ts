@@ -7,9 +7,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, unique } from './helpers/strapi';
+import { api } from './helpers/requests';
 
 let strapi: Core.Strapi;
-const api = (path: string) => http(strapi).get(`/api${path}`);
 const review = () => strapi.plugin('se-planning').service('review');
 
 const SECRET = 'Slepenais';

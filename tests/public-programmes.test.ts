@@ -6,9 +6,9 @@
 import type { Core } from '@strapi/strapi';
 import { docs, http, startStrapi, stopStrapi } from './helpers/strapi';
 import { searchable } from '../src/plugins/se-planning/common/rules/public-query';
+import { api } from './helpers/requests';
 
 let strapi: Core.Strapi;
-const api = (path: string) => http(strapi).get(`/api${path}`);
 
 beforeAll(async () => {
   strapi = await startStrapi();

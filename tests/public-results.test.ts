@@ -5,9 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, http, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
+import { api } from './helpers/requests';
 
 let strapi: Core.Strapi;
-const api = (path: string) => http(strapi).get(`/api${path}`);
 
 type Result = {
   documentId: string;

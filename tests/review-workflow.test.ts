@@ -16,6 +16,7 @@ import {
   uid,
   type Staff,
 } from './helpers/strapi';
+import { cm, as, post, put, reviewPath } from './helpers/requests';
 
 let strapi: Core.Strapi;
 let editor: Staff;
@@ -28,12 +29,6 @@ beforeAll(async () => {
 });
 afterAll(stopStrapi);
 
-const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
-const as = (staff: Staff) => ({ Authorization: `Bearer ${staff.token}` });
-const post = (staff: Staff, url: string, body: object = {}) => http(strapi).post(url).set(as(staff)).send(body);
-const put = (staff: Staff, url: string, body: object = {}) => http(strapi).put(url).set(as(staff)).send(body);
-const review = (type: string, documentId: string, command = '') =>
-  `/se-planning/review/${type}/${documentId}${command && `/${command}`}`;
 const publishedCount = (name: string, documentId: string) =>
   strapi.db.query(uid(name)).count({ where: { documentId, publishedAt: { $notNull: true } } });
 
@@ -48,7 +43,7 @@ describe('review lifecycle of a support programme', () => {
   it('goes draft → submitted → approved → published, with every step in the history', async () => {
     const { documentId } = await draftProgramme(editor);
     expect(
-      (await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data.reviewState,
+      (await http(strapi).get(reviewPath('support-programme', documentId)).set(as(editor))).body.data.reviewState,
     ).toBe('draft');
 
     const refused = await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`);
@@ -56,15 +51,15 @@ describe('review lifecycle of a support programme', () => {
     expect(refused.body.error.message).toMatch(/tikai apstiprinātu saturu.*Melnraksts/);
     expect(await publishedCount('support-programme', documentId)).toBe(0);
 
-    expect((await post(editor, review('support-programme', documentId, 'submit'))).body.data.reviewState).toBe(
+    expect((await post(editor, reviewPath('support-programme', documentId, 'submit'))).body.data.reviewState).toBe(
       'submitted',
     );
 
-    const ownApproval = await post(editor, review('support-programme', documentId, 'approve'));
+    const ownApproval = await post(editor, reviewPath('support-programme', documentId, 'approve'));
     expect(ownApproval.status).toBe(403);
     expect(ownApproval.body.error.message).toMatch(/Četru acu princips/);
 
-    const approved = await post(approver, review('support-programme', documentId, 'approve'), { comment: 'Labi' });
+    const approved = await post(approver, reviewPath('support-programme', documentId, 'approve'), { comment: 'Labi' });
     expect(approved.status).toBe(200);
     expect(approved.body.data.reviewState).toBe('approved');
 
@@ -72,7 +67,8 @@ describe('review lifecycle of a support programme', () => {
     expect(published.status).toBe(200);
     expect(await publishedCount('support-programme', documentId)).toBe(1);
 
-    const history = (await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data.history;
+    const history = (await http(strapi).get(reviewPath('support-programme', documentId)).set(as(editor))).body.data
+      .history;
     expect(history.map((e: any) => [e.action, e.fromState, e.toState, e.actorName])).toEqual([
       ['submit', 'draft', 'submitted', 'Pēteris Darbinieks'],
       ['approve', 'submitted', 'approved', 'Inese Darbinieks'],
@@ -82,44 +78,55 @@ describe('review lifecycle of a support programme', () => {
     expect(history.every((e: any) => e.at)).toBe(true);
   });
 
-  it('tells the submitter (in the log in development) when their item is approved or sent back', async () => {
+  it('tells the submitter (in the log in development) what became of their item, naming it', async () => {
     const info = jest.spyOn(strapi.log, 'info');
-    const { documentId } = await draftProgramme(editor);
-    await post(editor, review('support-programme', documentId, 'submit'));
-    await post(approver, review('support-programme', documentId, 'request-changes'), {
-      comment: 'Pievienojiet kontaktus',
-    });
-    expect(info).toHaveBeenCalledWith(expect.stringContaining(`e-pasts ${editor.user.email}: Nepieciešami labojumi`));
-    expect(info).toHaveBeenCalledWith(expect.stringContaining('Pievienojiet kontaktus'));
-    await post(editor, review('support-programme', documentId, 'submit'));
-    await post(approver, review('support-programme', documentId, 'approve'));
-    expect(info).toHaveBeenCalledWith(expect.stringContaining(`e-pasts ${editor.user.email}: Apstiprināts`));
-    info.mockRestore();
+    const mails = () =>
+      info.mock.calls.map(([line]) => String(line)).filter((line) => line.startsWith('[se-planning] e-pasts'));
+    const title = 'Mentorings sociālajiem uzņēmējiem Kalnciemā';
+    const { documentId } = await draftProgramme(editor, title);
+    try {
+      await post(editor, reviewPath('support-programme', documentId, 'submit'));
+      expect(mails()).toEqual([]); // submitting tells nobody yet
+      await post(approver, reviewPath('support-programme', documentId, 'request-changes'), {
+        comment: ' Pievienojiet kontaktus ',
+      });
+      await post(editor, reviewPath('support-programme', documentId, 'submit'));
+      await post(approver, reviewPath('support-programme', documentId, 'approve'));
+      expect(mails()).toEqual([
+        `[se-planning] e-pasts ${editor.user.email}: Nepieciešami labojumi: ${title} — ` +
+          `Jūsu iesniegtais ieraksts "${title}" ir izskatīts: Nepieciešami labojumi.\n` +
+          'Komentārs: Pievienojiet kontaktus\nIzskatīja: Inese Darbinieks',
+        `[se-planning] e-pasts ${editor.user.email}: Apstiprināts: ${title} — ` +
+          `Jūsu iesniegtais ieraksts "${title}" ir izskatīts: Apstiprināts.\nIzskatīja: Inese Darbinieks`,
+      ]);
+    } finally {
+      info.mockRestore();
+    }
   });
 
   it('sends an item back with a required comment, then takes it again', async () => {
     const { documentId } = await draftProgramme(editor);
-    await post(editor, review('support-programme', documentId, 'submit'));
-    const noComment = await post(approver, review('support-programme', documentId, 'request-changes'), {
+    await post(editor, reviewPath('support-programme', documentId, 'submit'));
+    const noComment = await post(approver, reviewPath('support-programme', documentId, 'request-changes'), {
       comment: ' ',
     });
     expect(noComment.status).toBe(400);
     expect(noComment.body.error.details.errors[0].path).toEqual(['comment']);
 
-    const sentBack = await post(approver, review('support-programme', documentId, 'request-changes'), {
+    const sentBack = await post(approver, reviewPath('support-programme', documentId, 'request-changes'), {
       comment: 'Precizējiet atbalsta summu',
     });
     expect(sentBack.body.data.reviewState).toBe('changes_requested');
-    expect((await post(approver, review('support-programme', documentId, 'approve'))).status).toBe(400);
-    expect((await post(editor, review('support-programme', documentId, 'submit'))).body.data.reviewState).toBe(
+    expect((await post(approver, reviewPath('support-programme', documentId, 'approve'))).status).toBe(400);
+    expect((await post(editor, reviewPath('support-programme', documentId, 'submit'))).body.data.reviewState).toBe(
       'submitted',
     );
   });
 
   it('starts a new draft when approved content is edited; the published version stays live until approved', async () => {
     const { documentId } = await draftProgramme(editor, 'Telpu programma');
-    await post(editor, review('support-programme', documentId, 'submit'));
-    await post(approver, review('support-programme', documentId, 'approve'));
+    await post(editor, reviewPath('support-programme', documentId, 'submit'));
+    await post(approver, reviewPath('support-programme', documentId, 'approve'));
     expect((await post(approver, `${cm('support-programme')}/${documentId}/actions/publish?locale=lv`)).status).toBe(
       200,
     );
@@ -128,14 +135,14 @@ describe('review lifecycle of a support programme', () => {
     const same = await put(editor, `${cm('support-programme')}/${documentId}?locale=lv`, { title: 'Telpu programma' });
     expect(same.status).toBe(200);
     expect(
-      (await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data.reviewState,
+      (await http(strapi).get(reviewPath('support-programme', documentId)).set(as(editor))).body.data.reviewState,
     ).toBe('approved');
 
     const edited = await put(editor, `${cm('support-programme')}/${documentId}?locale=lv`, {
       title: 'Bezmaksas telpas',
     });
     expect(edited.status).toBe(200);
-    const state = (await http(strapi).get(review('support-programme', documentId)).set(as(editor))).body.data;
+    const state = (await http(strapi).get(reviewPath('support-programme', documentId)).set(as(editor))).body.data;
     expect(state.reviewState).toBe('draft');
     expect(state.history.at(-1)).toMatchObject({ action: 'edited', fromState: 'approved', toState: 'draft' });
 
@@ -166,10 +173,10 @@ describe('review lifecycle of a support programme', () => {
 
   it('relaxes the four-eyes rule only when the setting allows self-approval', async () => {
     const { documentId } = await draftProgramme(editor);
-    await post(editor, review('support-programme', documentId, 'submit'));
+    await post(editor, reviewPath('support-programme', documentId, 'submit'));
     strapi.config.set('plugin::se-planning.allowSelfApproval', true);
     try {
-      expect((await post(editor, review('support-programme', documentId, 'approve'))).status).toBe(200);
+      expect((await post(editor, reviewPath('support-programme', documentId, 'approve'))).status).toBe(200);
     } finally {
       strapi.config.set('plugin::se-planning.allowSelfApproval', false);
     }
@@ -219,7 +226,7 @@ describe('publishing is refused for unapproved content on every path', () => {
 describe('history, queue and adoption', () => {
   it('keeps the history append-only', async () => {
     const { documentId } = await draftProgramme(editor);
-    await post(editor, review('support-programme', documentId, 'submit'));
+    await post(editor, reviewPath('support-programme', documentId, 'submit'));
     const [event] = await strapi.db.query(uid('review-event')).findMany({ where: { targetDocumentId: documentId } });
     const forged = await rejection(() =>
       docs(strapi, 'review-event').update({ documentId: event.documentId, data: { comment: 'x' } }),
@@ -236,7 +243,7 @@ describe('history, queue and adoption', () => {
 
   it('lists submitted items in the review queue', async () => {
     const { documentId } = await draftProgramme(editor, 'Gaida apstiprinājumu');
-    await post(editor, review('support-programme', documentId, 'submit'));
+    await post(editor, reviewPath('support-programme', documentId, 'submit'));
     const queue = await http(strapi).get('/se-planning/review/queue').set(as(approver));
     expect(queue.status).toBe(200);
     expect(queue.body.data).toContainEqual(
@@ -271,8 +278,8 @@ describe('history, queue and adoption', () => {
       'councilDecisionDate',
     ]);
 
-    await post(editor, review('plan', plan, 'submit'));
-    await post(approver, review('plan', plan, 'approve'));
+    await post(editor, reviewPath('plan', plan, 'submit'));
+    await post(approver, reviewPath('plan', plan, 'approve'));
     const adopted = await post(approver, `/se-planning/plans/${plan}/adopt`, {
       councilDecisionNumber: '12/5',
       councilDecisionDate: '2024-12-18',
@@ -284,12 +291,12 @@ describe('history, queue and adoption', () => {
       councilDecisionNumber: '12/5',
       councilDecisionDate: '2024-12-18',
     });
-    const history = (await http(strapi).get(review('plan', plan)).set(as(editor))).body.data.history;
+    const history = (await http(strapi).get(reviewPath('plan', plan)).set(as(editor))).body.data.history;
     expect(history.at(-1)).toMatchObject({ action: 'adopt', comment: expect.stringContaining('12/5') });
   });
 
   it('answers 404 for an unknown item and for a type that is not reviewed', async () => {
-    expect((await post(editor, review('support-programme', 'nav-tada', 'submit'))).status).toBe(404);
-    expect((await post(editor, review('risk', 'nav-tada', 'submit'))).status).toBe(404);
+    expect((await post(editor, reviewPath('support-programme', 'nav-tada', 'submit'))).status).toBe(404);
+    expect((await post(editor, reviewPath('risk', 'nav-tada', 'submit'))).status).toBe(404);
   });
 });

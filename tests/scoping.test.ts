@@ -7,6 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
+import { cm, as, get, post, put } from './helpers/requests';
 
 let strapi: Core.Strapi;
 let home: { municipality: string; plan: string; unit: string };
@@ -14,12 +15,6 @@ let other: { municipality: string; plan: string; unit: string };
 let editor: Staff;
 let approver: Staff;
 let otherApprover: Staff;
-
-const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
-const as = (staff: Staff) => ({ Authorization: `Bearer ${staff.token}` });
-const get = (staff: Staff, url: string) => http(strapi).get(url).set(as(staff));
-const post = (staff: Staff, url: string, body: object = {}) => http(strapi).post(url).set(as(staff)).send(body);
-const put = (staff: Staff, url: string, body: object = {}) => http(strapi).put(url).set(as(staff)).send(body);
 
 async function member(municipality: string, staff: Staff) {
   await docs(strapi, 'municipality').update({

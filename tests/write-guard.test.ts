@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { adminToken, docs, http, makePlan, rejection, startStrapi, stopStrapi, uid, unique } from './helpers/strapi';
+import { cm } from './helpers/requests';
 
 let strapi: Core.Strapi;
 let token: string;
@@ -14,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(stopStrapi);
 
-const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
 const count = (name: string, plan: string) =>
   strapi.db.query(uid(name)).count({ where: { plan: { documentId: plan } } });
 

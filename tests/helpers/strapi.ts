@@ -28,6 +28,12 @@ export async function stopStrapi() {
   instance = undefined;
 }
 
+/** The instance this test file started. */
+export function running(): Core.Strapi {
+  if (!instance) throw new Error('startStrapi() first');
+  return instance;
+}
+
 export const http = (strapi: Core.Strapi) => request(strapi.server.httpServer);
 
 let counter = 0;
