@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const editing = [`${CM}.read`, `${CM}.create`, `${CM}.update`, `${CM}.delete`];
-  const permissionsOf = {
+  const permissionsOf: Record<keyof typeof ROLES, () => Grant[]> = {
     editor: () => [
       ...contentPermissions(editing),
       ...[actions.read, actions.submit].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
@@ -80,17 +80,76 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ],
   };
 
+  type Grant = {
+    action: string;
+    subject: string | null;
+    properties: { fields?: string[]; locales?: string[] };
+    conditions: string[];
+  };
+  type Stored = { id: number; action: string; subject: string | null; properties: { fields?: string[] } | null };
+  const keyOf = (p: { action: string; subject?: string | null }) => `${p.action}|${p.subject ?? ''}`;
+  /** What a grant gives: the action on its subject, and each of its fields. */
+  const keysOf = (grant: Grant) => [
+    keyOf(grant),
+    ...(grant.properties.fields ?? []).map((field) => `${keyOf(grant)}#${field}`),
+  ];
+  const store = () => strapi.store({ type: 'plugin', name: 'se-planning' });
+  const grantedBefore = async () =>
+    ((await store().get({ key: 'grantedPermissions' })) as Record<string, string[]> | null) ?? {};
+
+  /**
+   * Gives an existing role what this release grants and it lacks (a new action, a new field of a
+   * worksheet), never what it was given before: a permission or field an administrator took away
+   * stays away, and nothing the role has is changed or removed.
+   */
+  async function complete(roleId: number, key: keyof typeof ROLES) {
+    const granted = await grantedBefore();
+    const before = new Set(granted[roleId] ?? []);
+    const current = (await strapi.db.query('admin::permission').findMany({
+      where: { role: { id: roleId } },
+    })) as Stored[];
+    const desired = permissionsOf[key]();
+    const missing: Grant[] = [];
+    for (const grant of desired) {
+      const held = current.find((p) => keyOf(p) === keyOf(grant));
+      if (!held) {
+        if (!before.has(keyOf(grant))) missing.push(grant);
+        continue;
+      }
+      const fields = grant.properties.fields;
+      const heldFields = held.properties?.fields;
+      if (!fields || !heldFields) continue;
+      const newFields = fields.filter((f) => !heldFields.includes(f) && !before.has(`${keyOf(grant)}#${f}`));
+      if (newFields.length) {
+        await strapi.db.query('admin::permission').update({
+          where: { id: held.id },
+          data: { properties: { ...held.properties, fields: [...heldFields, ...newFields] } },
+        });
+      }
+    }
+    if (missing.length) await roleService().addPermissions(roleId, missing);
+    granted[roleId] = [...new Set([...before, ...desired.flatMap(keysOf)])];
+    await store().set({ key: 'grantedPermissions', value: granted });
+    return { added: missing.map(keyOf) };
+  }
+
   return {
-    /** Creates the roles if missing; an existing role keeps what administrators changed. */
+    complete,
+    /** Creates the roles if missing, and completes existing ones with what this release grants. */
     async ensure() {
       // Strapi creates its own roles only while none exist: let it do so before ours.
       await roleService().createRolesIfNoneExist();
       for (const key of ['editor', 'approver'] as const) {
         const { code, name, description } = ROLES[key];
         const existing = await strapi.db.query('admin::role').findOne({ where: { code } });
-        if (existing) continue;
+        if (existing) {
+          const { added } = await complete(existing.id, key);
+          if (added.length) strapi.log.info(`[se-planning] ${name}: added ${added.length} new permissions`);
+          continue;
+        }
         const role = await roleService().create({ name, code, description });
         await roleService().assignPermissions(role.id, permissionsOf[key]());
+        await complete(role.id, key);
       }
     },
   };
