@@ -66,7 +66,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (planOwned(entry) ? row?.plan?.municipality?.id : row?.municipality?.id) ?? null;
     },
 
-    /** After a write: keep `municipalityId` in step; a plan cannot move to another municipality. */
     /**
      * After a write: keep `municipalityId` in step (a plan cannot move to another municipality),
      * then refuse the write if it lands outside the staff member's municipalities. The

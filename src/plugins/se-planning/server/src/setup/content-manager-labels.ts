@@ -7,18 +7,16 @@
 import type { Core } from '@strapi/strapi';
 import { fieldLabels, listFields, sharedFieldLabels } from '../../../common/field-labels';
 import { model } from '../content-types/model';
-import { reviewFields } from '../../../common/review';
+import { isInternalField } from '../content-types/internal-fields';
 import { uidOf } from '../content-types/lookup';
 import { schemaOf } from '../content-types/store';
 
 type Metadata = { edit?: { label?: string; visible?: boolean; editable?: boolean }; list?: { label?: string } };
 
-/** Internal markers of pre-filled rows and the workflow's own fields: never edited by hand. */
-const HIDDEN_IN_FORMS = new Set(['standardKey', 'municipalityId', 'searchText', 'sortTitle', ...reviewFields]);
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, Metadata>;
-  layouts: { list: string[]; edit: unknown };
+  layouts: { list: string[]; edit: { name: string; size: number }[][] };
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -32,14 +30,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
       const labels = { ...sharedFieldLabels, ...fieldLabels[entry.singularName] };
       for (const [field, metadata] of Object.entries(configuration.metadatas ?? {})) {
+        // internal columns are hidden (and read-only) whether or not they have a label
+        if (metadata.edit && isInternalField(field)) Object.assign(metadata.edit, { visible: false, editable: false });
         const label = labels[field]?.lv;
         if (!label) continue;
         if (metadata.edit && metadata.edit.label === field) metadata.edit.label = label;
         if (metadata.list && metadata.list.label === field) metadata.list.label = label;
-        if (metadata.edit && HIDDEN_IN_FORMS.has(field)) metadata.edit.visible = false;
         // shown, never typed in: the form sends it back so a lost update can be refused
         if (metadata.edit && field === 'revision') metadata.edit.editable = false;
       }
+      configuration.layouts.edit = configuration.layouts.edit
+        .map((row) => row.filter((field) => !isInternalField(field.name)))
+        .filter((row) => row.length > 0);
       if (!listed.includes(entry.singularName) && listFields[entry.singularName]) {
         configuration.layouts.list = ['id', ...listFields[entry.singularName]];
         listed.push(entry.singularName);

@@ -15,6 +15,7 @@ import { fillMissingSlugs } from './slugs';
 import { currentStaff, staffMay } from '../access/current-staff';
 import { actions } from '../../../common/permissions';
 import { inWorkflow } from '../review/workflow-writes';
+import { derivedFields } from '../content-types/internal-fields';
 import { getService } from '../get-service';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
@@ -50,8 +51,12 @@ export const planWritesMiddleware =
 
     const type = entry.singularName;
     const reviewable = isReviewable(type);
-    if (reviewable && ctx.params.data) {
-      for (const field of reviewFields) delete ctx.params.data[field];
+    if (ctx.params.data) {
+      // the workflow's fields are the review service's; the derived ones are recomputed below;
+      // the marker of pre-filled rows is set by plan set-up only, never by a staff member's save
+      for (const field of reviewable ? reviewFields : []) delete ctx.params.data[field];
+      for (const field of derivedFields) delete ctx.params.data[field];
+      if (currentStaff(strapi)) delete ctx.params.data.standardKey;
     }
 
     if (ctx.uid === PLAN && ctx.params.data) await getService(strapi, 'review').beforePlanSave(ctx.params);

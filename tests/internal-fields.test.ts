@@ -1,0 +1,100 @@
+/**
+ * The columns the system keeps (workflow state, the row's municipality, the public search's text and
+ * title order, the marker of pre-filled rows) are neither shown nor writable in the Content Manager:
+ * hidden in every type's configuration, and whatever a save sends for them is dropped.
+ */
+import type { Core } from '@strapi/strapi';
+import { docs, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
+import { cm, get, post, put } from './helpers/requests';
+import { model } from '../src/plugins/se-planning/server/src/content-types/model';
+import { internalFields } from '../src/plugins/se-planning/server/src/content-types/internal-fields';
+
+let strapi: Core.Strapi;
+let admin: Staff;
+beforeAll(async () => {
+  strapi = await startStrapi();
+  admin = await staffLogin(strapi);
+});
+afterAll(stopStrapi);
+
+type Configuration = {
+  metadatas: Record<string, { edit: { visible?: boolean; editable?: boolean } }>;
+  layouts: { edit: { name: string }[][]; list: string[] };
+};
+
+describe('internal columns in the Content Manager', () => {
+  const shown = model.filter((entry) => !entry.hidden);
+
+  it.each(shown.map((entry) => entry.singularName))('%s: hidden, read-only, not in the edit layout', async (name) => {
+    const res = await get(admin, `/content-manager/content-types/${uid(name)}/configuration`);
+    expect(res.status).toBe(200);
+    const { metadatas, layouts } = res.body.data.contentType as Configuration;
+    const attributes = Object.keys(strapi.contentType(uid(name)).attributes);
+    const internal = internalFields.filter((field) => attributes.includes(field));
+    for (const field of internal) {
+      expect({ field, ...metadatas[field].edit }).toMatchObject({ field, visible: false, editable: false });
+    }
+    const isInternal = (field: string) => (internal as readonly string[]).includes(field);
+    expect(
+      layouts.edit
+        .flat()
+        .map((field) => field.name)
+        .filter(isInternal),
+    ).toEqual([]);
+    expect(layouts.list.filter(isInternal)).toEqual([]);
+  });
+
+  it('covers the search columns of the public types (the fields that were editable)', () => {
+    const attributes = Object.keys(strapi.contentType(uid('support-programme')).attributes);
+    expect(attributes).toEqual(expect.arrayContaining(['searchText', 'sortTitle', 'municipalityId', 'reviewState']));
+  });
+
+  it('drops what a save sends for internal columns and keeps its own values', async () => {
+    const home = await makePlan(strapi);
+    const other = await makePlan(strapi);
+    const created = await post(admin, `${cm('support-programme')}?locale=lv`, {
+      plan: home.plan,
+      title: 'Sociālās uzņēmējdarbības granti',
+      kind: 'grant',
+      searchText: 'viltus',
+      sortTitle: 'aaa',
+      municipalityId: 999999,
+      reviewState: 'approved',
+    });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId as string;
+    const updated = await put(admin, `${cm('support-programme')}/${documentId}?locale=lv`, {
+      title: 'Sociālās uzņēmējdarbības granti 2027',
+      searchText: 'viltus',
+      sortTitle: 'aaa',
+      municipalityId: 999999,
+      revision: created.body.data.revision,
+    });
+    expect(updated.status).toBe(200);
+
+    const stored = await strapi.db.query(uid('support-programme')).findOne({
+      where: { documentId, locale: 'lv', publishedAt: null },
+      populate: { plan: { populate: { municipality: true } } },
+    });
+    expect(stored.searchText).toContain('socialas uznemejdarbibas granti 2027');
+    expect(stored.searchText).not.toContain('viltus');
+    expect(stored.sortTitle).not.toBe('aaa');
+    expect(stored.municipalityId).toBe(stored.plan.municipality.id);
+    expect(stored.reviewState).toBe('draft');
+    expect(other.municipality).not.toBe(stored.plan.municipality.documentId);
+  });
+
+  it('keeps the marker of a pre-filled risk when a staff member saves it with another', async () => {
+    const { plan } = await makePlan(strapi);
+    const risk = (await docs(strapi, 'risk').findMany({ filters: { plan: { documentId: plan } } })).find(
+      (row: { standardKey?: string }) => row.standardKey,
+    );
+    const res = await put(admin, `${cm('risk')}/${risk.documentId}`, {
+      standardKey: 'cits',
+      revision: risk.revision,
+    });
+    expect(res.status).toBe(200);
+    const stored = await strapi.db.query(uid('risk')).findOne({ where: { documentId: risk.documentId } });
+    expect(stored.standardKey).toBe(risk.standardKey);
+  });
+});
