@@ -47,6 +47,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     config: rateLimitSettings((name) => env(name)),
   },
   'strapi::query',
+  // writes carry JSON, a form or files: anything else is a 415, not a controller's 500 (src/middlewares/body-types.ts)
+  'global::body-types',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
