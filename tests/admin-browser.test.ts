@@ -1,15 +1,18 @@
 /**
  * As a new user would: the built admin, in a real browser (Debian chromium via playwright-core),
  * logged in with the demo staff login, shows the plugin's menu link and plans page in Latvian and
- * the demo plan's worksheets in the Content Manager. Needs `npm run build` (.ci/run does it) and
- * `apt-get install -y chromium`.
+ * the demo plan's worksheets in the Content Manager; and when a request fails, says so where its
+ * answer would have been (with the server's message and a retry) instead of showing nothing.
+ * Needs `npm run build` (.ci/run does it) and `apt-get install -y chromium`.
  */
 import fs from 'fs';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { fieldLabels } from '../src/plugins/se-planning/common/field-labels';
+import { programmeKinds } from '../src/plugins/se-planning/common/vocabulary';
 import { docs, startStrapi, stopStrapi } from './helpers/strapi';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -77,13 +80,24 @@ async function eventually<T>(check: () => Promise<T>, timeout = 15_000): Promise
   }
 }
 
-/** A fresh browser session for one demo staff member. */
-async function sessionOf(email: string) {
+/** A fresh browser session for one demo staff member; `prepare` can route its requests before it logs in. */
+async function sessionOf(email: string, prepare?: (context: BrowserContext) => Promise<unknown>) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await prepare?.(context);
   const staffPage = await context.newPage();
   await logIn(staffPage, email);
   return staffPage;
 }
+
+/** Answers a request as the server does when it fails: Strapi's error shape. */
+const failWith = (status: number, name: string, message: string) => (route: Route) =>
+  route.fulfill({
+    status,
+    contentType: 'application/json',
+    body: JSON.stringify({ data: null, error: { status, name, message, details: {} } }),
+  });
+
+const shot = (target: Page, name: string) => target.screenshot({ path: path.join(ROOT, '.tmp', name), fullPage: true });
 
 describe('the admin with the demo data', () => {
   it('logs in with the demo staff login and shows the plugin menu link in Latvian', async () => {
@@ -135,10 +149,46 @@ describe('the admin with the demo data', () => {
     await page.keyboard.press('Escape');
     await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-risk-edit.png'), fullPage: true });
   });
+
+  it('shows a fixed-list field whose list it does not know as an error in the field, never another list', async () => {
+    // The schema the Content Manager gets names a list that does not exist (a misspelt or removed one).
+    let rewritten = 0;
+    const staff = await sessionOf('admin@parauga-novads.lv', (context) =>
+      context.route('**/content-manager/init', async (route) => {
+        const response = await route.fetch();
+        const body = await response.json();
+        for (const type of body.data.contentTypes) {
+          if (type.uid === 'plugin::se-planning.risk') {
+            type.attributes.level.options = { vocabulary: 'riskLevel' };
+            rewritten += 1;
+          }
+        }
+        await route.fulfill({ response, json: body });
+      }),
+    );
+    const logged: string[] = [];
+    staff.on('console', (message) => {
+      if (message.type() === 'error') logged.push(message.text());
+    });
+    const risk = await docs(strapi, 'risk').findFirst({ locale: 'lv', status: 'draft' });
+    await staff.goto(
+      `${base}/admin/content-manager/collection-types/plugin::se-planning.risk/${risk.documentId}?plugins[i18n][locale]=lv`,
+    );
+    const levelLabel = fieldLabels.risk.level.lv;
+    await staff.getByText(fieldLabels.risk.factor.lv).first().waitFor({ timeout: 30_000 });
+    expect(rewritten).toBeGreaterThan(0);
+    await staff.getByText('Nezināms fiksētais saraksts laukam “level” ("riskLevel")').waitFor();
+    await expect(staff.getByText(levelLabel, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(staff.getByRole('combobox', { name: levelLabel }).count()).resolves.toBe(0);
+    await expect(staff.getByText('vidējs').count()).resolves.toBe(0);
+    expect(logged.join('\n')).toContain('unknown fixed list for field level: "riskLevel"');
+    await shot(staff, 'admin-choice-unknown-list.png');
+    await staff.context().close();
+  });
 });
 
 describe('the review workflow with the demo accounts', () => {
-  let programme: { documentId: string; title: string };
+  let programme: { documentId: string; title: string; kind: keyof typeof programmeKinds };
   const editUrl = () =>
     `${base}/admin/content-manager/collection-types/plugin::se-planning.support-programme/${programme.documentId}?plugins[i18n][locale]=lv`;
 
@@ -153,8 +203,42 @@ describe('the review workflow with the demo accounts', () => {
     expect(programme).toBeTruthy();
   });
 
-  it('lets the Parauga planner submit a draft programme from the panel beside it', async () => {
+  it('shows why the review panel could not load, with a retry that loads it', async () => {
     const planner = await sessionOf('planotajs@parauga-novads.lv');
+    const reviewUrl = `**/se-planning/review/support-programme/${programme.documentId}`;
+    await planner.route(reviewUrl, failWith(500, 'InternalServerError', 'Internal Server Error'));
+    await planner.goto(editUrl());
+    const panel = planner.getByTestId('review-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    const alert = panel.getByRole('alert');
+    await expect(alert.innerText()).resolves.toContain('Izskatīšanas statusu neizdevās ielādēt.');
+    await expect(alert.innerText()).resolves.toContain('Servera atbilde (500): Internal Server Error');
+    await expect(panel.getByTestId('review-state').count()).resolves.toBe(0);
+    // The programme's own fixed list (support types), not the risk levels, in the field beside it.
+    const kind = planner.getByRole('combobox', { name: fieldLabels['support-programme'].kind.lv });
+    await expect(kind.innerText()).resolves.toContain(programmeKinds[programme.kind].lv);
+    await shot(planner, 'admin-review-panel-error.png');
+
+    await planner.unroute(reviewUrl);
+    await panel.getByRole('button', { name: 'Mēģināt vēlreiz' }).click();
+    await panel
+      .getByTestId('review-state')
+      .filter({ hasText: /melnraksts/i })
+      .waitFor({ timeout: 15_000 });
+    await expect(panel.getByRole('alert').count()).resolves.toBe(0);
+    await planner.context().close();
+  });
+
+  it('lets the Parauga planner submit a draft programme from the panel beside it; a stale tab shows the server’s refusal', async () => {
+    const planner = await sessionOf('planotajs@parauga-novads.lv');
+    const stale = await planner.context().newPage();
+    await stale.goto(editUrl());
+    const stalePanel = stale.getByTestId('review-panel');
+    await stalePanel
+      .getByTestId('review-state')
+      .filter({ hasText: /melnraksts/i })
+      .waitFor({ timeout: 30_000 });
+
     await planner.goto(editUrl());
     const panel = planner.getByTestId('review-panel');
     await panel.waitFor({ timeout: 30_000 });
@@ -165,7 +249,59 @@ describe('the review workflow with the demo accounts', () => {
       .getByTestId('review-state')
       .filter({ hasText: /iesniegts izskatīšanai/i })
       .waitFor({ timeout: 15_000 });
+
+    // The other tab still offers "submit"; the server refuses, and the panel says what the server said.
+    const [refusal] = await Promise.all([
+      stale.waitForResponse((response) => response.url().endsWith('/submit')),
+      stalePanel.getByRole('button', { name: 'Iesniegt izskatīšanai' }).click(),
+    ]);
+    expect(refusal.status()).toBe(400);
+    const { error } = await refusal.json();
+    expect(error.message).toMatch(/\S/);
+    const shown = stalePanel.getByTestId('review-action-error');
+    await shown.waitFor({ timeout: 15_000 });
+    await expect(shown.innerText()).resolves.toContain(`Servera atbilde (400): ${error.message}`);
+    // …and shows the state as it is now.
+    await stalePanel
+      .getByTestId('review-state')
+      .filter({ hasText: /iesniegts izskatīšanai/i })
+      .waitFor({ timeout: 15_000 });
+    await shot(stale, 'admin-review-refused.png');
     await planner.context().close();
+  });
+
+  it('shows the queue’s error instead of "nothing waits", and the waiting item once it loads', async () => {
+    const approver = await sessionOf('apstiprinatajs@parauga-novads.lv');
+    const queueUrl = '**/se-planning/review/queue';
+    await approver.route(queueUrl, failWith(500, 'InternalServerError', 'Internal Server Error'));
+    await approver.goto(`${base}/admin/plugins/se-planning/review`);
+    await approver.getByRole('heading', { name: 'Izskatīšanas rinda', level: 1 }).waitFor({ timeout: 30_000 });
+    const alert = approver.getByRole('alert').filter({ hasText: 'Izskatīšanas rindu neizdevās ielādēt.' });
+    await alert.waitFor({ timeout: 15_000 });
+    await expect(alert.innerText()).resolves.toContain('Servera atbilde (500): Internal Server Error');
+    await expect(approver.getByText('Nekas negaida izskatīšanu').count()).resolves.toBe(0);
+    await shot(approver, 'admin-queue-error.png');
+
+    // An answer that is not Strapi's (a proxy's HTML page): still an error, with nothing made up.
+    await approver.unroute(queueUrl);
+    await approver.route(queueUrl, (route) =>
+      route.fulfill({ status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' }),
+    );
+    await approver.getByRole('button', { name: 'Mēģināt vēlreiz' }).click();
+    await alert.filter({ hasText: 'Serveris neatbildēja vai tā atbildi nevarēja nolasīt.' }).waitFor();
+    await expect(approver.getByText('Nekas negaida izskatīšanu').count()).resolves.toBe(0);
+
+    await approver.unroute(queueUrl);
+    await approver.getByRole('button', { name: 'Mēģināt vēlreiz' }).click();
+    await approver.getByRole('link', { name: programme.title }).waitFor({ timeout: 15_000 });
+    await expect(approver.getByTestId('load-error').count()).resolves.toBe(0);
+
+    // With nothing waiting, it says so.
+    await approver.route(queueUrl, (route) => route.fulfill({ status: 200, json: { data: [] } }));
+    await approver.reload();
+    await approver.getByText('Nekas negaida izskatīšanu').waitFor({ timeout: 30_000 });
+    await expect(approver.getByTestId('queue-item').count()).resolves.toBe(0);
+    await approver.context().close();
   });
 
   it('hides it from the Kaimiņu approver', async () => {

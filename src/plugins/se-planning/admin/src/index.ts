@@ -2,20 +2,21 @@ import { Briefcase } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { permissionsFor } from '../../common/permissions';
 import { ReviewPanel } from './components/ReviewPanel';
+import { messageId } from './translate';
 import lv from './translations/lv.json';
 import en from './translations/en.json';
 
 const translations: Record<string, Record<string, string>> = { lv, en };
 
 const prefixed = (messages: Record<string, string>) =>
-  Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+  Object.fromEntries(Object.entries(messages).map(([key, value]) => [messageId(key), value]));
 
 export default {
   register(app: any) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Briefcase,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: lv['plugin.name'] },
+      intlLabel: { id: messageId('plugin.name'), defaultMessage: lv['plugin.name'] },
       Component: () => import('./pages/App'),
       permissions: permissionsFor('read'),
     });
@@ -27,9 +28,9 @@ export default {
         name,
         pluginId: PLUGIN_ID,
         type,
-        intlLabel: { id: `${PLUGIN_ID}.field.${name}`, defaultMessage: lv[`field.${name}`] },
+        intlLabel: { id: messageId(`field.${name}`), defaultMessage: lv[`field.${name}`] },
         intlDescription: {
-          id: `${PLUGIN_ID}.field.${name}.description`,
+          id: messageId(`field.${name}.description`),
           defaultMessage: lv[`field.${name}.description`],
         },
         components: { Input: () => import('./components/ChoiceInput') },

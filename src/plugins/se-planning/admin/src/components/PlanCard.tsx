@@ -1,11 +1,11 @@
-import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { Badge, Box, Flex, Grid, Typography } from '@strapi/design-system';
+import { labelOf, planStatuses } from '../../../common/vocabulary';
 import { worksheets } from '../../../common/worksheets';
+import { planRowsLink } from '../links';
 import { PLUGIN_ID } from '../pluginId';
+import { useTranslate } from '../translate';
 import type { Column, PlanSummary } from '../types';
-
-const t = (id: string) => `${PLUGIN_ID}.${id}`;
 
 /** Worksheets #1–#11 in order, then the public catalogue (types without a worksheet). */
 export const groupColumns = (columns: Column[]) => [
@@ -17,13 +17,8 @@ export const groupColumns = (columns: Column[]) => [
 
 const shortName = (displayName: string) => displayName.replace(/\s*\(#\d+\)$/, '');
 
-/** The Content Manager list of one type, filtered to the plan's rows. */
-const listLink = (uid: string, planDocumentId: string) =>
-  `/content-manager/collection-types/${uid}?filters[$and][0][plan][documentId][$eq]=${planDocumentId}`;
-
 export const PlanCard = ({ plan, columns }: { plan: PlanSummary; columns: Column[] }) => {
-  const { formatMessage, locale } = useIntl();
-  const language = locale === 'en' ? 'en' : 'lv';
+  const { t, label, language } = useTranslate();
   return (
     <Box background="neutral0" shadow="tableShadow" hasRadius padding={6} data-testid={`plan-${plan.documentId}`}>
       <Flex justifyContent="space-between" alignItems="flex-start" gap={4} paddingBottom={4}>
@@ -37,9 +32,9 @@ export const PlanCard = ({ plan, columns }: { plan: PlanSummary; columns: Column
         </Flex>
         <Flex gap={3}>
           <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${plan.documentId}`} data-testid="checks-link">
-            {formatMessage({ id: t('plans.checks'), defaultMessage: 'Pārbaudes' })}
+            {t('plans.checks')}
           </RouterLink>
-          <Badge>{formatMessage({ id: t(`status.${plan.planStatus}`), defaultMessage: plan.planStatus })}</Badge>
+          <Badge>{labelOf(planStatuses, plan.planStatus, language) || plan.planStatus}</Badge>
         </Flex>
       </Flex>
       <Grid.Root gap={3}>
@@ -47,15 +42,13 @@ export const PlanCard = ({ plan, columns }: { plan: PlanSummary; columns: Column
           <Grid.Item key={group.key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
             <Box padding={3} background="neutral100" hasRadius width="100%">
               <Typography variant="sigma" textColor="neutral600">
-                {group.number
-                  ? `#${group.number} ${worksheets[group.number][language]}`
-                  : formatMessage({ id: t('plans.public'), defaultMessage: 'Publiskais katalogs' })}
+                {group.number ? `#${group.number} ${label(worksheets[group.number])}` : t('plans.public')}
               </Typography>
               {group.columns.map((column) => {
                 const count = plan.rowCounts[column.type] ?? 0;
                 return (
                   <Flex key={column.type} gap={2} paddingTop={1}>
-                    <RouterLink to={listLink(column.uid, plan.documentId)} data-testid={`count-${column.type}`}>
+                    <RouterLink to={planRowsLink(column.uid, plan.documentId)} data-testid={`count-${column.type}`}>
                       <Typography fontWeight="bold" textColor={count > 0 ? 'primary600' : 'danger600'}>
                         {count}
                       </Typography>

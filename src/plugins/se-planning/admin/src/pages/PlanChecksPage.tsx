@@ -1,10 +1,12 @@
-import * as React from 'react';
-import { useIntl } from 'react-intl';
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Badge, Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { Check, Cross } from '@strapi/icons';
+import { Loaded } from '../components/LoadError';
+import { PluginPage } from '../components/PluginPage';
+import { useAdminData } from '../hooks/useAdminData';
+import { editLink } from '../links';
 import { PLUGIN_ID } from '../pluginId';
+import { useTranslate } from '../translate';
 
 type Criterion = { key: string; label: { lv: string; en: string }; met: boolean; reason: string };
 type Finding = { type: string; documentId: string; title?: string; message: string; path?: string[] };
@@ -15,12 +17,8 @@ type Checks = {
   gaps: Finding[];
 };
 
-const t = (id: string) => `${PLUGIN_ID}.${id}`;
-const editLink = (type: string, documentId: string) =>
-  `/content-manager/collection-types/plugin::${PLUGIN_ID}.${type}/${documentId}`;
-
 const Findings = ({ title, items, testId }: { title: string; items: Finding[]; testId: string }) => {
-  const { formatMessage } = useIntl();
+  const { t } = useTranslate();
   return (
     <Box background="neutral0" shadow="tableShadow" hasRadius padding={6} data-testid={testId}>
       <Typography variant="delta" tag="h2">
@@ -28,9 +26,7 @@ const Findings = ({ title, items, testId }: { title: string; items: Finding[]; t
       </Typography>
       {items.length === 0 ? (
         <Box paddingTop={2}>
-          <Typography textColor="neutral600">
-            {formatMessage({ id: t('checks.none'), defaultMessage: 'Nav' })}
-          </Typography>
+          <Typography textColor="neutral600">{t('checks.none')}</Typography>
         </Box>
       ) : (
         items.map((item) => (
@@ -49,93 +45,54 @@ const Findings = ({ title, items, testId }: { title: string; items: Finding[]; t
 /** One plan's checks: the SMART check of each goal (#6), period warnings and gaps to close. */
 export const PlanChecksPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
-  const { formatMessage, locale } = useIntl();
-  const { get } = useFetchClient();
-  const [checks, setChecks] = React.useState<Checks | null | 'error'>(null);
-  const language = locale === 'en' ? 'en' : 'lv';
-
-  React.useEffect(() => {
-    get<{ data: Checks }>(`/${PLUGIN_ID}/plans/${documentId}/checks`)
-      .then(({ data }) => setChecks(data.data))
-      .catch(() => setChecks('error'));
-  }, [get, documentId]);
-
-  if (checks === null) return <Page.Loading />;
-  if (checks === 'error') {
-    return (
-      <Page.Main>
-        <Layouts.Content>
-          <Typography textColor="danger600" role="alert">
-            {formatMessage({ id: t('checks.error'), defaultMessage: 'Plāna pārbaudes neizdevās ielādēt.' })}
-          </Typography>
-        </Layouts.Content>
-      </Page.Main>
-    );
-  }
+  const { t, label } = useTranslate();
+  const result = useAdminData<{ data: Checks }>(`/${PLUGIN_ID}/plans/${documentId}/checks`);
+  const plan = result.data?.data.plan;
 
   return (
-    <Page.Main>
-      <Page.Title>{checks.plan.title}</Page.Title>
-      <Layouts.Header
-        navigationAction={
-          <RouterLink to={`/plugins/${PLUGIN_ID}`}>
-            {formatMessage({ id: t('checks.back'), defaultMessage: '← Visi plāni' })}
-          </RouterLink>
-        }
-        title={checks.plan.title}
-        subtitle={formatMessage(
-          { id: t('checks.subtitle'), defaultMessage: 'Plāna pārbaudes · {from}–{to}' },
-          { from: checks.plan.periodStartYear, to: checks.plan.periodEndYear },
+    <PluginPage
+      title={plan?.title ?? t('checks.title')}
+      subtitle={plan && t('checks.subtitle', { from: plan.periodStartYear, to: plan.periodEndYear })}
+      backToPlans
+    >
+      <Loaded result={result} errorTitle={t('checks.error')}>
+        {({ data: checks }) => (
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            <Box background="neutral0" shadow="tableShadow" hasRadius padding={6}>
+              <Typography variant="delta" tag="h2">
+                {t('checks.smart')}
+              </Typography>
+              {checks.smart.map((goal) => (
+                <Box key={goal.documentId} paddingTop={4} data-testid={`smart-${goal.documentId}`}>
+                  <Flex gap={2} paddingBottom={2}>
+                    <Badge>{goal.met ? t('checks.smart.met') : t('checks.smart.notMet')}</Badge>
+                    <RouterLink to={editLink('goal', goal.documentId)}>
+                      <Typography fontWeight="bold">{goal.title}</Typography>
+                    </RouterLink>
+                  </Flex>
+                  <Grid.Root gap={2}>
+                    {goal.criteria.map((criterion) => (
+                      <Grid.Item key={criterion.key} col={2} s={4} xs={12} direction="column" alignItems="stretch">
+                        <Box padding={2} background={criterion.met ? 'success100' : 'danger100'} hasRadius width="100%">
+                          <Flex gap={1}>
+                            {criterion.met ? <Check fill="success600" /> : <Cross fill="danger600" />}
+                            <Typography variant="sigma">{label(criterion.label)}</Typography>
+                          </Flex>
+                          <Typography variant="pi" textColor="neutral700">
+                            {criterion.reason}
+                          </Typography>
+                        </Box>
+                      </Grid.Item>
+                    ))}
+                  </Grid.Root>
+                </Box>
+              ))}
+            </Box>
+            <Findings testId="warnings" title={t('checks.warnings')} items={checks.warnings} />
+            <Findings testId="gaps" title={t('checks.gaps')} items={checks.gaps} />
+          </Flex>
         )}
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <Box background="neutral0" shadow="tableShadow" hasRadius padding={6}>
-            <Typography variant="delta" tag="h2">
-              {formatMessage({ id: t('checks.smart'), defaultMessage: 'Mērķu SMART pārbaude (#6)' })}
-            </Typography>
-            {checks.smart.map((goal) => (
-              <Box key={goal.documentId} paddingTop={4} data-testid={`smart-${goal.documentId}`}>
-                <Flex gap={2} paddingBottom={2}>
-                  <Badge>
-                    {goal.met
-                      ? formatMessage({ id: t('checks.smart.met'), defaultMessage: 'SMART' })
-                      : formatMessage({ id: t('checks.smart.notMet'), defaultMessage: 'Jāpapildina' })}
-                  </Badge>
-                  <RouterLink to={editLink('goal', goal.documentId)}>
-                    <Typography fontWeight="bold">{goal.title}</Typography>
-                  </RouterLink>
-                </Flex>
-                <Grid.Root gap={2}>
-                  {goal.criteria.map((criterion) => (
-                    <Grid.Item key={criterion.key} col={2} s={4} xs={12} direction="column" alignItems="stretch">
-                      <Box padding={2} background={criterion.met ? 'success100' : 'danger100'} hasRadius width="100%">
-                        <Flex gap={1}>
-                          {criterion.met ? <Check fill="success600" /> : <Cross fill="danger600" />}
-                          <Typography variant="sigma">{criterion.label[language]}</Typography>
-                        </Flex>
-                        <Typography variant="pi" textColor="neutral700">
-                          {criterion.reason}
-                        </Typography>
-                      </Box>
-                    </Grid.Item>
-                  ))}
-                </Grid.Root>
-              </Box>
-            ))}
-          </Box>
-          <Findings
-            testId="warnings"
-            title={formatMessage({ id: t('checks.warnings'), defaultMessage: 'Brīdinājumi' })}
-            items={checks.warnings}
-          />
-          <Findings
-            testId="gaps"
-            title={formatMessage({ id: t('checks.gaps'), defaultMessage: 'Aizpildāmās nepilnības' })}
-            items={checks.gaps}
-          />
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+      </Loaded>
+    </PluginPage>
   );
 };
