@@ -154,7 +154,10 @@ describe('public response cache', () => {
   });
 });
 
-describe('public response cache across app instances (PostgreSQL)', () => {
+// One instance on SQLite: these run on PostgreSQL only, and show as skipped elsewhere.
+const describeOnPostgres = process.env.DATABASE_URL ? describe : describe.skip;
+
+describeOnPostgres('public response cache across app instances (PostgreSQL)', () => {
   const pgClient = async () => {
     const client = new Client(strapi.config.get('database.connection.connection') as never);
     await client.connect();
@@ -162,7 +165,6 @@ describe('public response cache across app instances (PostgreSQL)', () => {
   };
 
   it('tells the other instances about a change', async () => {
-    if (!onPostgres()) return; // SQLite has a single instance
     const client = await pgClient();
     try {
       const payloads: string[] = [];
@@ -176,7 +178,6 @@ describe('public response cache across app instances (PostgreSQL)', () => {
   });
 
   it('empties its cache when another instance made a change', async () => {
-    if (!onPostgres()) return;
     const title = unique('Citas instances programma');
     const documentId = await publishedProgramme(title);
     const path = `/support-programmes/${documentId}`;
@@ -199,5 +200,47 @@ describe('public response cache across app instances (PostgreSQL)', () => {
       await client.end();
     }
     await eventually(async () => (await api(path)).body.data.title === 'Mainīts');
+  });
+
+  it('reconnects after losing its connection, logging every failed attempt, and empties its cache', async () => {
+    const warn = jest.spyOn(strapi.log, 'warn');
+    const warnings = () => warn.mock.calls.map(([line]) => String(line));
+    const connection = strapi.config.get('database.connection.connection') as { connectionString: string };
+    const lost = cache().listenerProcessId();
+    expect(cache().listening()).toBe(true);
+    expect(lost).toEqual(expect.any(Number));
+    await api('/target-groups');
+    expect(cache().size()).toBeGreaterThan(0);
+    try {
+      // the database refuses the next connections (a wrong port), then the listener's connection ends
+      const client = await pgClient();
+      const refused = new URL(connection.connectionString);
+      refused.port = '1';
+      strapi.config.set('database.connection.connection', { ...connection, connectionString: refused.toString() });
+      try {
+        await client.query('select pg_terminate_backend($1)', [lost]);
+      } finally {
+        await client.end();
+      }
+      await eventually(async () => warnings().some((line) => /lost its connection/.test(line)), 10_000);
+      expect(cache().size()).toBe(0); // notifications may have been missed meanwhile
+      await eventually(async () => warnings().some((line) => /reconnection attempt 1 failed/.test(line)), 10_000);
+      expect(cache().listening()).toBe(false);
+    } finally {
+      strapi.config.set('database.connection.connection', connection);
+      warn.mockRestore();
+    }
+    // retried with backoff until the database answers again
+    await eventually(async () => cache().listening(), 20_000);
+    expect(cache().listenerProcessId()).not.toBe(lost);
+    await api('/target-groups');
+    expect(cache().size()).toBeGreaterThan(0);
+    const client = await pgClient();
+    try {
+      await client.query(`select pg_notify('se_planning_public_changed', 'another-instance')`);
+    } finally {
+      await client.end();
+    }
+    await eventually(async () => cache().size() === 0);
   });
 });

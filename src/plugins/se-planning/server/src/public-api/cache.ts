@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { Client } from 'pg';
+import { Client, type ClientConfig } from 'pg';
 import { rigaToday } from '../../../common/programme-state';
 import { model } from '../content-types/model';
 import { uidOf } from '../content-types/lookup';
@@ -69,21 +69,52 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  /** Delay before the n-th reconnection attempt (1 s, 2 s, 4 s … at most 30 s). */
+  const backoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000);
+  let reconnectTimer: NodeJS.Timeout | null = null;
+
+  /** Tries again after a lost or failed connection, logging each failure, until it listens or stops. */
+  function reconnect(attempt: number) {
+    if (stopped || reconnectTimer) return;
+    const delay = backoff(attempt);
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = null;
+      listen()
+        .then(() => strapi.log.info(`[se-planning] cache listener connected again (attempt ${attempt})`))
+        .catch((error: Error) => {
+          strapi.log.warn(
+            `[se-planning] cache listener: reconnection attempt ${attempt} failed (${error.message}); ` +
+              `next in ${backoff(attempt + 1) / 1000} s`,
+          );
+          reconnect(attempt + 1);
+        });
+    }, delay);
+    reconnectTimer.unref();
+  }
+
   async function listen() {
     if (stopped) return;
-    const client = new Client(strapi.config.get('database.connection.connection') as never);
+    const client = new Client(strapi.config.get('database.connection.connection') as ClientConfig);
     client.on('notification', (message) => {
       if (message.channel === CHANNEL && message.payload !== instance) clear();
     });
     client.on('error', (error) => strapi.log.warn(`[se-planning] cache listener: ${error.message}`));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     client.on('end', () => {
-      listener = null;
+      if (listener === client) listener = null;
       // notifications may have been missed while disconnected
       clear();
-      if (!stopped) setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+      if (!stopped) {
+        strapi.log.warn('[se-planning] cache listener lost its connection; reconnecting');
+        reconnect(1);
+      }
     });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
     listener = client;
   }
 
@@ -106,6 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async stop() {
       stopped = true;
+      if (reconnectTimer) clearTimeout(reconnectTimer);
       await listener?.end().catch(() => undefined);
     },
 
@@ -134,5 +166,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     clear,
     size: () => entries.size,
+    /** Whether this instance listens to the others' changes now (PostgreSQL). */
+    listening: () => listener !== null,
+    /** The listener connection's server process id (tests end it to see the reconnection). */
+    listenerProcessId: () => (listener as (Client & { processID?: number }) | null)?.processID ?? null,
   };
 };
