@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, unique } from './helpers/strapi';
 import { searchFieldsOf } from '../src/plugins/se-planning/common/rules/public-query';
 import { api, eventually } from './helpers/requests';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
 let strapi: Core.Strapi;
 const cache = () => strapi.plugin('se-planning').service('public-cache');
@@ -101,17 +102,38 @@ describe('public response cache', () => {
     expect((await api(results)).headers['x-cache']).toBe('miss');
   });
 
-  it('keeps no answer computed while a change committed', () => {
-    const since = cache().generation();
-    cache().clear();
-    cache().set('/api/stale', { status: 200, type: 'application/json', body: '{}', etag: 'W/"x"' }, since);
-    expect(cache().get('/api/stale')).toBeUndefined();
-    cache().set(
-      '/api/fresh',
-      { status: 200, type: 'application/json', body: '{}', etag: 'W/"y"' },
-      cache().generation(),
-    );
-    expect(cache().get('/api/fresh')).toBeDefined();
+  it('keeps no answer computed while a real write committed (a programme published meanwhile)', async () => {
+    const path = `/support-programmes?municipality=${municipality}&sort=title:asc&pageSize=100`;
+    const titles = (res: { body: { data: { title: string }[] } }) => res.body.data.map((item) => item.title);
+    const title = unique('Publicēta lasīšanas laikā');
+    const { documentId } = await docs(strapi, 'support-programme').create({
+      locale: 'lv',
+      data: { title, kind: 'grant', plan },
+    });
+    await review().transition('support-programme', documentId, 'submit', editor);
+    await review().transition('support-programme', documentId, 'approve', approver);
+    await api(path);
+
+    const catalogue = getService(strapi, 'public-programmes');
+    const list = catalogue.list;
+    const during = jest.spyOn(catalogue, 'list').mockImplementationOnce(async (query) => {
+      const answer = await list.call(catalogue, query);
+      // the answer is computed; before it is sent and kept, the programme is published
+      await docs(strapi, 'support-programme').publish({ documentId, locale: 'lv' });
+      return answer;
+    });
+    try {
+      cache().clear();
+      const raced = await api(path);
+      expect(raced.headers['x-cache']).toBe('miss');
+      expect(titles(raced)).not.toContain(title); // true when it was computed
+      const next = await api(path);
+      expect(next.headers['x-cache']).toBe('miss'); // the raced answer was not kept
+      expect(titles(next)).toContain(title);
+      expect((await api(path)).headers['x-cache']).toBe('hit');
+    } finally {
+      during.mockRestore();
+    }
   });
 
   it('stays bounded: the oldest answers go first', async () => {
