@@ -3,7 +3,7 @@
  * monitoring); deleting a plan takes its rows with it; rows others depend on are not orphaned.
  */
 import type { Core } from '@strapi/strapi';
-import { docs, makePlan, rejection, startStrapi, stopStrapi, uid } from './helpers/strapi';
+import { adoptPlan, docs, makePlan, rejection, startStrapi, stopStrapi, uid } from './helpers/strapi';
 import { standardMonitoringActivities, standardRisks } from '../src/plugins/se-planning/common/standard-rows';
 import { partnershipSteps } from '../src/plugins/se-planning/common/vocabulary';
 
@@ -67,10 +67,7 @@ describe('deleting', () => {
 
   it('keeps an adopted plan (archive it instead)', async () => {
     const { plan } = await makePlan(strapi);
-    const review = strapi.plugin('se-planning').service('review');
-    await review.transition('plan', plan, 'submit', { id: 1001 });
-    await review.transition('plan', plan, 'approve', { id: 1002 });
-    await review.adopt(plan, { number: '3/7', date: '2024-12-18' }, { id: 1002 });
+    await adoptPlan(strapi, plan);
     const error = await rejection(() => docs(strapi, 'plan').delete({ documentId: plan }));
     expect(error.name).toBe('ValidationError');
     expect(await rowsOf('risk', plan)).toHaveLength(6);

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
-import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, unique } from './helpers/strapi';
+import { adoptPlan, docs, http, makePlan, staffLogin, startStrapi, stopStrapi, unique } from './helpers/strapi';
 import { searchFieldsOf } from '../src/plugins/se-planning/common/rules/public-query';
 import { api, eventually } from './helpers/requests';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
@@ -96,9 +96,7 @@ describe('public response cache', () => {
     const results = `/results?plan=${plan}`;
     await api(results);
     expect((await api(results)).headers['x-cache']).toBe('hit');
-    await strapi.db
-      .query('plugin::se-planning.plan')
-      .updateMany({ where: { documentId: plan }, data: { planStatus: 'adopted' } });
+    await adoptPlan(strapi, plan);
     expect((await api(results)).headers['x-cache']).toBe('miss');
   });
 

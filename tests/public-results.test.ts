@@ -4,7 +4,8 @@
  * still being drafted, no unpublished measurement, no internal note.
  */
 import type { Core } from '@strapi/strapi';
-import { docs, http, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
+import { adoptPlan, docs, http, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
 import { api } from './helpers/requests';
 
 let strapi: Core.Strapi;
@@ -93,17 +94,15 @@ describe('GET /api/results', () => {
 
   it('shows a plan’s results once it is adopted, and keeps them when it is archived', async () => {
     const { plan, indicator } = drafting;
-    for (const planStatus of ['adopted', 'archived']) {
-      await strapi.db
-        .query('plugin::se-planning.plan')
-        .updateMany({ where: { documentId: plan }, data: { planStatus } });
+    const { approver } = await adoptPlan(strapi, plan);
+    const shown = async () => {
       const res = await api(`/results?plan=${plan}`);
       expect(res.body.data.map((r: Result) => r.documentId)).toEqual([indicator]);
       expect(res.body.data[0]).toMatchObject({ measurements: [], latest: null, goal: { title: 'Melnraksta mērķis' } });
-    }
-    await strapi.db
-      .query('plugin::se-planning.plan')
-      .updateMany({ where: { documentId: plan }, data: { planStatus: 'drafting' } });
+    };
+    await shown();
+    await getService(strapi, 'review').archive(plan, approver);
+    await shown();
   });
 
   it('answers with public fields only', async () => {

@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
+  adoptPlan,
   docs,
   http,
   makePlan,
@@ -293,6 +294,22 @@ describe('history, queue and adoption', () => {
     });
     const history = (await http(strapi).get(reviewPath('plan', plan)).set(as(editor))).body.data.history;
     expect(history.at(-1)).toMatchObject({ action: 'adopt', comment: expect.stringContaining('12/5') });
+  });
+
+  it('archives an adopted plan only by the archive command, recorded in the history', async () => {
+    const { plan } = await makePlan(strapi);
+    const early = await post(approver, `/se-planning/plans/${plan}/archive`);
+    expect(early.status).toBe(400);
+    expect(early.body.error.details.errors[0].path).toEqual(['planStatus']);
+    await adoptPlan(strapi, plan);
+    const planner = await staffLogin(strapi, { roles: ['se-planning-editor'] });
+    expect((await post(planner, `/se-planning/plans/${plan}/archive`)).status).toBe(403);
+    const archived = await post(approver, `/se-planning/plans/${plan}/archive`);
+    expect(archived.status).toBe(200);
+    expect((await docs(strapi, 'plan').findOne({ documentId: plan })).planStatus).toBe('archived');
+    const history = (await http(strapi).get(reviewPath('plan', plan)).set(as(editor))).body.data.history;
+    expect(history.at(-1)).toMatchObject({ action: 'archive', actorName: 'Inese Darbinieks' });
+    expect((await post(approver, `/se-planning/plans/${plan}/archive`)).status).toBe(400);
   });
 
   it('answers 404 for an unknown item and for a type that is not reviewed', async () => {

@@ -2,6 +2,7 @@
 import path from 'path';
 import request from 'supertest';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { getService } from '../../src/plugins/se-planning/server/src/get-service';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const uid = (name: string) => `plugin::se-planning.${name}` as any;
@@ -90,6 +91,23 @@ export async function makePlan(
     })
   ).documentId;
   return { municipality, unit, plan };
+}
+
+/**
+ * Takes a plan through the real commands to adoption: submitted by one staff member, approved and
+ * adopted (council decision) by another.
+ */
+export async function adoptPlan(strapi: Core.Strapi, plan: string, decision = { number: '12/3', date: '2025-01-30' }) {
+  const actor = async (firstname: string) => {
+    const { user } = await staffLogin(strapi, { firstname });
+    return user;
+  };
+  const [submitter, approver] = [await actor('Iesniedzējs'), await actor('Apstiprinātājs')];
+  const review = getService(strapi, 'review');
+  await review.transition('plan', plan, 'submit', submitter);
+  await review.transition('plan', plan, 'approve', approver);
+  await review.adopt(plan, decision, approver);
+  return { submitter, approver };
 }
 
 /** Runs a write expected to fail and returns the error. */

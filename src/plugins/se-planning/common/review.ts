@@ -17,6 +17,7 @@ export const reviewActions = Object.freeze({
   edited: { lv: 'Labots pēc iesniegšanas', en: 'Edited after submission' },
   publish: { lv: 'Publicēts', en: 'Published' },
   adopt: { lv: 'Pieņemts domē', en: 'Adopted by the council' },
+  archive: { lv: 'Arhivēts', en: 'Archived' },
 });
 export type ReviewAction = keyof typeof reviewActions;
 

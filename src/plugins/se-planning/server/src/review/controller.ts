@@ -28,6 +28,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async queue(ctx: any) {
       ctx.body = { data: await review().queue(ctx.state.user) };
     },
+    async archive(ctx: any) {
+      await scoping().assertInScope(ctx.state.user, uidOf('plan'), ctx.params.documentId, 'write');
+      ctx.body = { data: await review().archive(ctx.params.documentId, ctx.state.user) };
+    },
     async adopt(ctx: any) {
       await scoping().assertInScope(ctx.state.user, uidOf('plan'), ctx.params.documentId);
       const body = ctx.request.body ?? {};

@@ -225,6 +225,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** An adopted plan whose period is over is archived: its results stay public, it is no longer worked on. */
+    async archive(documentId: string, actor: Actor) {
+      return strapi.db.transaction(async () => {
+        const item = await loadItem('plan', documentId);
+        const stored = (await query('plan').findOne({ where: { documentId }, select: ['planStatus'] })) as {
+          planStatus?: string;
+        } | null;
+        if (stored?.planStatus !== 'adopted') {
+          throw new errors.ValidationError('Arhivēt var tikai pieņemtu plānu', {
+            errors: [
+              {
+                path: ['planStatus'],
+                message: 'Plāns nav pieņemts',
+                name: 'ValidationError',
+                value: stored?.planStatus ?? null,
+              },
+            ],
+          });
+        }
+        await query('plan').updateMany({ where: { documentId }, data: { planStatus: 'archived' } });
+        await record('plan', documentId, item, 'archive', item.state, item.state, actor);
+        return { documentId, planStatus: 'archived' };
+      });
+    },
+
     /** A plan is adopted only through `adopt` (with the council decision), never by a save. */
     async beforePlanSave(params: Record<string, any>) {
       delete params.data.councilDecisionNumber;

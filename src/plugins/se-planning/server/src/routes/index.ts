@@ -22,6 +22,12 @@ export default {
         handler: 'review.adopt',
         config: { policies: allowed(actions.managePlan) },
       },
+      {
+        method: 'POST',
+        path: '/plans/:documentId/archive',
+        handler: 'review.archive',
+        config: { policies: allowed(actions.managePlan) },
+      },
       { method: 'GET', path: '/review/queue', handler: 'review.queue', config: { policies: allowed(actions.approve) } },
       {
         method: 'GET',
