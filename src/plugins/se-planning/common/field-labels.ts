@@ -1,4 +1,5 @@
 import type { Label } from './vocabulary';
+import type { reviewFields } from './review';
 
 /** Row order within a worksheet; every worksheet row has it. */
 const position: Label = { lv: 'Secība', en: 'Order' };
@@ -19,6 +20,13 @@ const standardKey: Label = { lv: 'Standarta rindas kods', en: 'Standard row key'
 const responsibleUnit: Label = { lv: 'Atbildīgā struktūrvienība', en: 'Responsible unit' };
 const targetGroups: Label = { lv: 'Mērķa grupas', en: 'Target groups' };
 const supportProgrammes: Label = { lv: 'Atbalsta programmas', en: 'Support programmes' };
+const summary: Label = { lv: 'Kopsavilkums', en: 'Summary' };
+const implementer: Label = { lv: 'Ieviesējs', en: 'Implementer' };
+// The chain goal → task → activity → indicator, named alike wherever a row points up it.
+const strategicGoal: Label = { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' };
+const specificTask: Label = { lv: 'Specifiskais uzdevums', en: 'Specific task' };
+const activity: Label = { lv: 'Aktivitāte', en: 'Activity' };
+const indicator: Label = { lv: 'Rādītājs', en: 'Indicator' };
 
 // Related worksheet rows (relation fields, mostly the inverse side).
 const policyDocumentsRel: Label = { lv: 'Politikas dokumenti (#1)', en: 'Policy documents (#1)' };
@@ -34,12 +42,21 @@ const engagementActivitiesRel: Label = { lv: 'Iesaistes aktivitātes (#9)', en: 
 const risksRel: Label = { lv: 'Riski (#10)', en: 'Risks (#10)' };
 const monitoringActivitiesRel: Label = { lv: 'Uzraudzības aktivitātes (#11)', en: 'Monitoring activities (#11)' };
 
-/** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
-/** Fields every content type has (added by the model builder). */
+/** The workflow's own fields (common/review.ts), which the model builder adds to every reviewable type. */
+const reviewFieldLabels: Record<(typeof reviewFields)[number], Label> = {
+  reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
+  reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
+  submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
+};
+
+/** Fields the model builder adds: to every content type, and the workflow's to the reviewable ones. */
 export const sharedFieldLabels: Record<string, Label> = {
   revision: { lv: 'Versija (saglabāšanas reizes)', en: 'Revision' },
   municipalityId: { lv: 'Pašvaldības ID', en: 'Municipality ID' },
+  ...reviewFieldLabels,
 };
+
+/** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
 
 export const fieldLabels: Record<string, Record<string, Label>> = {
   'review-event': {
@@ -67,9 +84,6 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     organisations: { lv: 'Organizācijas', en: 'Organisations' },
   },
   plan: {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     councilDecisionNumber: { lv: 'Domes lēmuma numurs', en: 'Council decision number' },
     councilDecisionDate: { lv: 'Domes lēmuma datums', en: 'Council decision date' },
     reviewEvents: { lv: 'Izskatīšanas vēsture', en: 'Review history' },
@@ -78,7 +92,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     periodEndYear: { lv: 'Perioda beigu gads', en: 'Period end year' },
     planStatus: { lv: 'Plāna statuss', en: 'Plan status' },
     version: { lv: 'Versija', en: 'Version' },
-    summary: { lv: 'Kopsavilkums', en: 'Summary' },
+    summary,
     municipality,
     policyDocuments: policyDocumentsRel,
     cooperationModels: cooperationModelsRel,
@@ -138,7 +152,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     issuer: { lv: 'Izdevējs', en: 'Issuer' },
     number: { lv: 'Numurs', en: 'Number' },
     issuedOn: { lv: 'Izdošanas datums', en: 'Date issued' },
-    implementer: { lv: 'Ieviesējs', en: 'Implementer' },
+    implementer,
     url: { lv: 'Saite uz tīmekļa vietni', en: 'Link to website' },
     plan,
     goals: goalsRel,
@@ -195,7 +209,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
   },
   goal: {
     position,
-    title: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
+    title: strategicGoal,
     description,
     deadline,
     plan,
@@ -208,16 +222,16 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
   },
   task: {
     position,
-    title: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
+    title: specificTask,
     deadline,
     plan,
-    goal: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
+    goal: strategicGoal,
     activities: activitiesRel,
     indicators: indicatorsRel,
   },
   activity: {
     position,
-    title: { lv: 'Aktivitāte', en: 'Activity' },
+    title: activity,
     startsOn: { lv: 'Sākuma datums', en: 'Start date' },
     endsOn: { lv: 'Beigu datums', en: 'End date' },
     fundingSource: { lv: 'Finansējuma avots', en: 'Funding source' },
@@ -226,7 +240,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     executionStatus: { lv: 'Izpildes statuss', en: 'Execution status' },
     progress: { lv: 'Izpilde, %', en: 'Progress (%)' },
     plan,
-    task: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
+    task: specificTask,
     responsibleUnit,
     organisations: { lv: 'Iesaistītās organizācijas', en: 'Involved organisations' },
     resources: resourcesRel,
@@ -234,7 +248,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
   },
   indicator: {
     position,
-    title: { lv: 'Rādītājs', en: 'Indicator' },
+    title: indicator,
     kind: { lv: 'Rādītāja veids', en: 'Indicator type' },
     unit: { lv: 'Mērvienība', en: 'Unit' },
     baseline: { lv: 'Sākotnējā vērtība', en: 'Baseline' },
@@ -245,22 +259,19 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     recommendations: { lv: 'Ieteikumi nākamajam plānošanas periodam', en: 'Recommendations for next period' },
     evaluationParties: { lv: 'Izvērtēšanā iesaistītās puses', en: 'Parties involved in evaluation' },
     plan,
-    goal: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
-    task: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
-    activity: { lv: 'Aktivitāte', en: 'Activity' },
+    goal: strategicGoal,
+    task: specificTask,
+    activity,
     measurements: { lv: 'Sasniegtais rezultāts (mērījumi)', en: 'Achieved results (measurements)' },
   },
   measurement: {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
     measuredOn: { lv: 'Mērījuma datums', en: 'Measured on' },
     value: { lv: 'Sasniegtais rezultāts', en: 'Achieved value' },
     qualitativeValue: { lv: 'Kvalitatīvs rezultāts', en: 'Qualitative result' },
     note: { lv: 'Piezīme', en: 'Note' },
     plan,
-    indicator: { lv: 'Rādītājs', en: 'Indicator' },
+    indicator,
   },
   'partnership-step': {
     position,
@@ -271,11 +282,8 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     plan,
   },
   'engagement-activity': {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
-    title: { lv: 'Aktivitāte', en: 'Activity' },
+    title: activity,
     slug,
     description,
     audience: { lv: 'Mērķa auditorija', en: 'Target audience' },
@@ -315,16 +323,13 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
 
   // ── public catalogue ───────────────────────────────────────────────────────────────
   'support-programme': {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
     title,
     slug,
-    summary: { lv: 'Kopsavilkums', en: 'Summary' },
+    summary,
     description,
     kind: { lv: 'Atbalsta veids', en: 'Support type' },
-    implementer: { lv: 'Ieviesējs', en: 'Implementer' },
+    implementer,
     eligibility: { lv: 'Atbilstības nosacījumi', en: 'Eligibility' },
     amountMin: { lv: 'Min. summa pieteicējam, EUR', en: 'Min. per applicant (EUR)' },
     amountMax: { lv: 'Maks. summa pieteicējam, EUR', en: 'Max. per applicant (EUR)' },
