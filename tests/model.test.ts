@@ -210,7 +210,7 @@ describe('the se-planning plugin', () => {
   it('labels fields in Latvian in the Content Manager, with telling list columns', async () => {
     const contentTypes = strapi.plugin('content-manager').service('content-types');
     const risk = await contentTypes.findConfiguration(strapi.contentType(uid('risk')));
-    expect(risk.metadatas.factor.edit.label).toBe('Riska faktors');
+    expect(risk.metadatas.factor.edit.label).toBe('Risku faktors');
     expect(risk.metadatas.preventiveMeasures.edit.label).toMatch(/[Pp]reventīv/);
     expect(risk.layouts.list).toEqual(expect.arrayContaining(['factor', 'level', 'plan']));
     expect(risk.metadatas.standardKey.edit.visible).toBe(false);

@@ -114,7 +114,10 @@ export const dataMethods = vocabulary({
   progress_reports: { lv: 'Monitoringa un progresa ziņojumi', en: 'Monitoring and progress reports' },
 });
 
-/** #3 atjaunošanas biežums; "unknown" is the sheet's "?" and is shown as a gap to close. */
+/**
+ * #3 Datu atjaunināšanas biežums. The sheet's examples show "1x gadā", "1x mēnesī" and "?" ("unknown",
+ * shown as a gap to close); the rest of the scale is the portal's.
+ */
 export const updateFrequencies = vocabulary({
   daily: { lv: 'katru dienu', en: 'daily' },
   weekly: { lv: 'katru nedēļu', en: 'weekly' },
@@ -135,14 +138,32 @@ export const policyDocumentKinds = vocabulary({
   support_programme: { lv: 'Atbalsta programmas', en: 'Support programme' },
 });
 
-/** #4 informācijas avoti */
+/**
+ * #4 "Informācija var būt iegūstama no: …": the sheet's list, each item named in the nominative
+ * (the sheet declines them after "no").
+ */
 export const needInformationSources = vocabulary({
-  social_service_data: { lv: 'Sociālā dienesta dati', en: 'Social service data' },
-  resident_surveys: { lv: 'Ikgadējās iedzīvotāju aptaujas', en: 'Annual resident surveys' },
-  statistics: { lv: 'Statistikas dati (CSP, LM, NVA)', en: 'Statistics (CSB, Ministry of Welfare, SEA)' },
-  ngos_and_partners: { lv: 'NVO un sadarbības partneri', en: 'NGOs and partners' },
-  municipal_strategies: { lv: 'Pašvaldības stratēģijas', en: 'Municipal strategies' },
-  enterprise_stories: { lv: 'Sociālo uzņēmumu stāsti (intervijas)', en: 'Stories of social enterprises (interviews)' },
+  social_service_data: {
+    lv: 'Pašvaldības sociālo dienestu dati un atskaites',
+    en: 'Municipal social services data and reports',
+  },
+  resident_surveys: {
+    lv: 'Ikgadējās iedzīvotāju aptaujas, ko veic pašvaldība',
+    en: 'Annual resident surveys carried out by the municipality',
+  },
+  statistics: {
+    lv: 'Statistikas dati (Centrālās statistikas pārvaldes, Labklājības ministrijas, Nodarbinātības valsts aģentūras u.c. publiski pieejamie dati)',
+    en: 'Statistics (publicly available data of the Central Statistical Bureau, the Ministry of Welfare, the State Employment Agency, etc.)',
+  },
+  ngos_and_partners: {
+    lv: 'Nevalstisko organizāciju un pašvaldības sadarbības partneru sniegtā informācija',
+    en: "Information from NGOs and the municipality's partners",
+  },
+  municipal_strategies: { lv: 'Pašvaldības esošās stratēģijas', en: 'Existing municipal strategies' },
+  enterprise_stories: {
+    lv: 'Sociālo uzņēmumu vai inovatoru pieredzes stāsti (intervijas, kas ļauj identificēt iespējamos risinājumus)',
+    en: 'Stories of social enterprises or innovators (interviews that help identify possible solutions)',
+  },
 });
 
 export const organisationKinds = vocabulary({

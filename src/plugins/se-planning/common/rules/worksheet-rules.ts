@@ -54,7 +54,7 @@ const risk: RowRule = {
       issue(ctx, 'preventiveMeasures', `Riskam ar ${level} līmeni jānorāda preventīvie pasākumi`);
     }
     if (blank(r.reactiveAction)) {
-      issue(ctx, 'reactiveAction', `Riskam ar ${level} līmeni jānorāda reaģēšanas rīcība un atbildīgais`);
+      issue(ctx, 'reactiveAction', `Riskam ar ${level} līmeni jānorāda reaktīvā rīcība un atbildīgais`);
     }
   }),
 };

@@ -144,7 +144,7 @@ export const model: ModelEntry[] = [
     worksheet: 2,
     singularName: 'cooperation-model',
     pluralName: 'cooperation-models',
-    displayName: 'Sadarbības modeļi ar sociālajiem partneriem (#2)',
+    displayName: 'Sadarbības modeļi ar sociāliem partneriem (#2)',
     description: 'Organisation, cooperation types (one or more of the fixed list), result',
     attributes: {
       cooperationTypes: choicesOf('cooperationTypes', required),
@@ -307,7 +307,7 @@ export const model: ModelEntry[] = [
     worksheet: 9,
     singularName: 'partnership-step',
     pluralName: 'partnership-steps',
-    displayName: 'Partnerību kontrolsaraksts (#9)',
+    displayName: 'Partnerības kontrolsaraksts (#9)',
     description: 'Plan-level partnership checklist with date and evidence',
     attributes: {
       step: enumOf('partnershipSteps', required),
