@@ -3,10 +3,18 @@
  * headings, the fixed lists the sheets give, SMART criteria, pre-filled rows) stands word for word in its own
  * sheet of the seed text ("Darba lapa #1–#11"). The labels are read from the code's tables, so a changed label
  * is caught; what is the portal's own is left out by the short lists below, each with its reason.
+ * Then, through a real Strapi: "Cits (precizēt)" needs its text, and the text needs it.
  */
 import fs from 'fs';
 import path from 'path';
-import { vocabularies, type Label, type VocabularyName } from '../src/plugins/se-planning/common/vocabulary';
+import type { Core } from '@strapi/strapi';
+import { adminToken, docs, http, makePlan, rejection, startStrapi, stopStrapi, uid, unique } from './helpers/strapi';
+import {
+  otherChoice,
+  vocabularies,
+  type Label,
+  type VocabularyName,
+} from '../src/plugins/se-planning/common/vocabulary';
 import { fieldLabels, worksheetColumns } from '../src/plugins/se-planning/common/field-labels';
 import { worksheets } from '../src/plugins/se-planning/common/worksheets';
 import { smartCriteria } from '../src/plugins/se-planning/common/smart';
@@ -72,6 +80,9 @@ const portalsOwn: Partial<Record<VocabularyName, 'all' | string[]>> = {
   activityStatuses: 'all',
   // #3's examples show only "1x gadā", "1x mēnesī" and "?"; the rest of the scale, and "?" in words, are ours
   updateFrequencies: ['daily', 'weekly', 'quarterly', 'irregular', 'unknown'],
+  // the sheets' example lists stop without an "other": it is checked on its own below
+  cooperationTypes: ['other'],
+  resourceSubtypes: ['other'],
 };
 
 type MethodLabel = { where: string; number: number; label: string };
@@ -155,6 +166,16 @@ describe('words of the method, verbatim', () => {
     expect(standsIn(sheet(6), `${inflected[label.lv]} (${label.en})`)).toBe(true);
   });
 
+  it('offers "Cits (precizēt)" after the open lists of #2 and #5, worded as the method asks to specify', () => {
+    expect(vocabularies.cooperationTypes.other).toBe(otherChoice);
+    expect(vocabularies.resourceSubtypes.other).toBe(otherChoice);
+    expect(otherChoice).toEqual({ lv: 'Cits (precizēt)', en: 'Other (specify)' });
+    // #10 ends its list the same way: "Citi izaicinājumi (precizēt)"
+    expect(standsIn(sheet(10), 'Citi izaicinājumi (precizēt)')).toBe(true);
+    expect(fieldLabels['cooperation-model'].cooperationTypeOther.lv).toMatch(/\(precizēt\)$/);
+    expect(fieldLabels.resource.resourceTypeOther.lv).toMatch(/\(precizēt\)$/);
+  });
+
   it('names the collections that quote their sheet in the sheet’s words', () => {
     const quoting = ['cooperation-model', 'data-source', 'need', 'partnership-step', 'monitoring-activity'];
     for (const entry of model.filter((e) => quoting.includes(e.singularName))) {
@@ -185,5 +206,70 @@ describe('words of the method, verbatim', () => {
     // still one of the code's labels: a label changed or gone leaves no excuse behind
     const used = [...methodLabels.map((m) => m.label), ...Object.values(smartCriteria).map((c) => c.lv)];
     expect(used).toContain(label);
+  });
+});
+
+// ── "Cits (precizēt)" through a real Strapi ─────────────────────────────────────────────────────────────────
+describe('"Cits (precizēt)" needs its text, and the text needs it', () => {
+  let strapi: Core.Strapi;
+  let token: string;
+  beforeAll(async () => {
+    strapi = await startStrapi();
+    token = await adminToken(strapi);
+  });
+  afterAll(stopStrapi);
+
+  const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
+  const post = (name: string, body: Record<string, unknown>) =>
+    http(strapi).post(cm(name)).set('Authorization', `Bearer ${token}`).send(body);
+  const errorPaths = (res: { body: { error?: { details?: { errors?: { path: string[] }[] } } } }) =>
+    (res.body.error?.details?.errors ?? []).map((e) => e.path.join('.'));
+
+  it('#2: refuses `other` without its text (400, naming the field), accepts it with the text', async () => {
+    const { plan, municipality } = await makePlan(strapi);
+    const organisation = await docs(strapi, 'organisation').create({
+      data: { name: unique('Biedrība'), kind: 'ngo', municipality },
+    });
+    const row = { plan, organisation: organisation.documentId, cooperationTypes: ['joint_projects', 'other'] };
+
+    const refused = await post('cooperation-model', row);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.name).toBe('ValidationError');
+    expect(errorPaths(refused)).toEqual(['cooperationTypeOther']);
+
+    const accepted = await post('cooperation-model', { ...row, cooperationTypeOther: 'Brīvprātīgo apmaiņa' });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.data.cooperationTypeOther).toBe('Brīvprātīgo apmaiņa');
+
+    const stray = await post('cooperation-model', {
+      ...row,
+      cooperationTypes: ['joint_projects'],
+      cooperationTypeOther: 'Brīvprātīgo apmaiņa',
+    });
+    expect(stray.status).toBe(400);
+    expect(errorPaths(stray)).toEqual(['cooperationTypeOther']);
+  });
+
+  it('#5: refuses an `other` resource type without its text, accepts it in any group with the text', async () => {
+    const { plan } = await makePlan(strapi);
+    const row = { plan, group: 'material', subtype: 'other', title: 'Pašvaldības autobuss' };
+
+    const refused = await post('resource', row);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.name).toBe('ValidationError');
+    expect(errorPaths(refused)).toEqual(['resourceTypeOther']);
+
+    const accepted = await post('resource', { ...row, resourceTypeOther: 'Transports' });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.data).toMatchObject({ subtype: 'other', resourceTypeOther: 'Transports' });
+
+    // a later change to a listed type leaves the text behind: refused, naming it, and the row kept as it was
+    const documentId = accepted.body.data.documentId;
+    const error = await rejection(() =>
+      docs(strapi, 'resource').update({ documentId, data: { group: 'material', subtype: 'technical_equipment' } }),
+    );
+    expect(error.name).toBe('ValidationError');
+    expect(error.details.errors.map((e: { path: string[] }) => e.path)).toEqual([['resourceTypeOther']]);
+    expect((await docs(strapi, 'resource').findOne({ documentId })).subtype).toBe('other');
   });
 });

@@ -229,6 +229,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
   'cooperation-model': {
     position,
     ...worksheetColumns['cooperation-model'],
+    cooperationTypeOther: { lv: 'Cits sadarbības veids (precizēt)', en: 'Other cooperation type (specify)' },
     plan,
     goals: goalsRel,
   },
@@ -250,6 +251,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     position,
     group: { lv: 'Resursu grupa', en: 'Resource group' },
     ...worksheetColumns.resource,
+    resourceTypeOther: { lv: 'Cits resursa veids (precizēt)', en: 'Other resource type (specify)' },
     title,
     annualAmountEur: { lv: 'Gada apjoms, EUR', en: 'Annual amount (EUR)' },
     notes: { lv: 'Piezīmes', en: 'Notes' },

@@ -10,6 +10,12 @@ export type Vocabulary<K extends string = string> = Readonly<Record<K, Label>>;
 
 const vocabulary = <K extends string>(entries: Record<K, Label>): Vocabulary<K> => Object.freeze(entries);
 
+/**
+ * The sheets' example lists are open ("Piemēri sadarbības daudzveidībai", "Resursu veidu piemēri"):
+ * "other" is offered beside them, and a text field of the row says what it is.
+ */
+export const otherChoice: Label = { lv: 'Cits (precizēt)', en: 'Other (specify)' };
+
 export const keysOf = <K extends string>(v: Vocabulary<K>) => Object.keys(v) as [K, ...K[]];
 
 export const labelOf = (v: Vocabulary, key: string | null | undefined, locale: 'lv' | 'en' = 'lv') =>
@@ -36,6 +42,7 @@ export const cooperationTypes = vocabulary({
   joint_projects: { lv: 'Kopīgi finansēti un īstenoti projekti', en: 'Jointly financed and implemented projects' },
   resource_sharing: { lv: 'Infrastruktūras un resursu koplietošana', en: 'Infrastructure and resource sharing' },
   mentoring_networks: { lv: 'Mentoringa un konsultāciju tīkli', en: 'Mentoring and consultation networks' },
+  other: otherChoice,
 });
 
 /** #5 resursu grupas */
@@ -47,7 +54,7 @@ export const resourceGroups = vocabulary({
 });
 export type ResourceGroup = keyof typeof resourceGroups;
 
-/** #5 resursu veidi; each belongs to exactly one group. */
+/** #5 resursu veidi; each belongs to exactly one group, but "other". */
 export const resourceSubtypes = vocabulary({
   grants: { lv: 'Granti', en: 'Grants' },
   co_financing: { lv: 'Līdzfinansējuma programmas', en: 'Co-financing programmes' },
@@ -72,10 +79,12 @@ export const resourceSubtypes = vocabulary({
     lv: 'Pašvaldības rīkotie informatīvie un izglītojošie pasākumi un informatīvie materiāli',
     en: 'Municipal information and education events and materials',
   },
+  other: otherChoice,
 });
 export type ResourceSubtype = keyof typeof resourceSubtypes;
 
-export const resourceSubtypeGroup: Readonly<Record<ResourceSubtype, ResourceGroup>> = {
+/** The group of each subtype; "other" may stand in any group. */
+export const resourceSubtypeGroup: Readonly<Record<Exclude<ResourceSubtype, 'other'>, ResourceGroup>> = {
   grants: 'financial',
   co_financing: 'financial',
   responsible_procurement: 'financial',
@@ -91,6 +100,9 @@ export const resourceSubtypeGroup: Readonly<Record<ResourceSubtype, ResourceGrou
   business_incubator: 'information_human',
   info_events: 'information_human',
 };
+
+export const subtypeInGroup = (subtype: ResourceSubtype, group: ResourceGroup) =>
+  subtype === 'other' || resourceSubtypeGroup[subtype] === group;
 
 /** #10 riska līmenis */
 export const riskLevels = vocabulary({

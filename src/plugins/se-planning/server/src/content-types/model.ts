@@ -145,9 +145,11 @@ export const model: ModelEntry[] = [
     singularName: 'cooperation-model',
     pluralName: 'cooperation-models',
     displayName: 'Sadarbības modeļi ar sociāliem partneriem (#2)',
-    description: 'Organisation, cooperation types (one or more of the fixed list), result',
+    description: 'Organisation, cooperation types (one or more of the fixed list; "other" said in words), result',
     attributes: {
       cooperationTypes: choicesOf('cooperationTypes', required),
+      /** What "Cits (precizēt)" is: required with `other` among the types, refused without it. */
+      cooperationTypeOther: str(),
       result: text(),
     },
     links: { organisation: belongsTo('organisation', 'cooperationModels', required) },
@@ -189,6 +191,8 @@ export const model: ModelEntry[] = [
     attributes: {
       group: enumOf('resourceGroups', required),
       subtype: enumOf('resourceSubtypes', required),
+      /** What "Cits (precizēt)" is: required when the subtype is `other`, refused otherwise. */
+      resourceTypeOther: str(),
       title: str(required),
       annualAmountEur: decimal({ min: 0 }),
       notes: text(),
