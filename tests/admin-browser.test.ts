@@ -112,7 +112,7 @@ describe('the admin with the demo data', () => {
     expect(await card.getByTestId('count-risk').innerText()).toBe('6');
     expect(await card.getByTestId('count-monitoring-activity').innerText()).toBe('6');
     expect(Number(await card.getByTestId('count-goal').innerText())).toBeGreaterThan(0);
-    await expect(card.getByText('#10 Ieviešanas riski').count()).resolves.toBe(1);
+    await expect(card.getByText('#10 Ieviešanas risku identifikācija un prevencija').count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-plans.png'), fullPage: true });
   });
 
@@ -122,7 +122,7 @@ describe('the admin with the demo data', () => {
     await page.getByRole('heading', { name: 'Mērķu SMART pārbaude (#6)' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid^="smart-"]').count()).toBe(3);
     const firstGoal = page.locator('[data-testid^="smart-"]').first();
-    for (const criterion of ['Specifisks', 'Izmērāms', 'Sasniedzams', 'Atbilstošs', 'Laikā noteikts']) {
+    for (const criterion of ['Skaidrs', 'Izmērāms', 'Sasniedzams', 'Atbilstošs', 'Laikā ierobežots']) {
       await firstGoal.getByText(criterion, { exact: true }).waitFor();
     }
     await expect(page.getByTestId('gaps').innerText()).resolves.toContain('Atjaunošanas biežums nav zināms');
@@ -141,7 +141,7 @@ describe('the admin with the demo data', () => {
 
   it('edits a risk with Latvian field labels and the worksheet’s Latvian risk levels', async () => {
     await page.getByText('Finansējuma trūkums vai nestabilitāte').first().click();
-    await page.getByText('Riska faktors').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Risku faktors').first().waitFor({ timeout: 30_000 });
     const level = page.getByRole('combobox', { name: 'Riska līmenis' });
     await expect(level.innerText()).resolves.toContain('vidējs');
     await level.click();

@@ -60,10 +60,10 @@ describe('the se-planning plugin', () => {
   it('has the columns of every worksheet', () => {
     const columns: Record<string, string[]> = {
       'policy-document': ['kind', 'title', 'section', 'issuer', 'number', 'issuedOn', 'implementer', 'url'],
-      'cooperation-model': ['organisation', 'cooperationTypes', 'result'],
+      'cooperation-model': ['organisation', 'cooperationTypes', 'cooperationTypeOther', 'result'],
       'data-source': ['dataType', 'source', 'sourceUnit', 'sourceUncertain', 'updateFrequency'],
       need: ['targetGroup', 'existingSupport', 'unmetNeeds', 'socialEnterpriseRole', 'informationSources'],
-      resource: ['group', 'subtype', 'title', 'holder', 'annualAmountEur'],
+      resource: ['group', 'subtype', 'resourceTypeOther', 'title', 'holder', 'annualAmountEur'],
       'support-given': ['recipient', 'recipientOrganisation', 'form', 'amountEur', 'year'],
       goal: ['title', 'description', 'deadline', 'strategy', 'needs', 'resources', 'partners', 'tasks', 'indicators'],
       task: ['goal', 'title', 'deadline', 'activities', 'indicators'],
@@ -170,8 +170,10 @@ describe('the se-planning plugin', () => {
     expect(attributes('risk').level.enum).toEqual(Object.keys(riskLevels));
     expect(attributes('data-source').updateFrequency.enum).toEqual(Object.keys(updateFrequencies));
     expect(attributes('data-source').updateFrequency.enum).toContain('unknown');
-    expect(Object.keys(cooperationTypes)).toHaveLength(10);
-    expect(attributes('resource').subtype.enum).toHaveLength(14);
+    // the sheets' examples, and "Cits (precizēt)"
+    expect(Object.keys(cooperationTypes)).toHaveLength(11);
+    expect(attributes('resource').subtype.enum).toHaveLength(15);
+    expect(attributes('resource').subtype.enum).toContain('other');
     // shown with their Latvian labels in the admin through the plugin's custom fields
     expect(attributes('risk').level).toMatchObject({
       type: 'enumeration',
@@ -210,7 +212,7 @@ describe('the se-planning plugin', () => {
   it('labels fields in Latvian in the Content Manager, with telling list columns', async () => {
     const contentTypes = strapi.plugin('content-manager').service('content-types');
     const risk = await contentTypes.findConfiguration(strapi.contentType(uid('risk')));
-    expect(risk.metadatas.factor.edit.label).toBe('Riska faktors');
+    expect(risk.metadatas.factor.edit.label).toBe('Risku faktors');
     expect(risk.metadatas.preventiveMeasures.edit.label).toMatch(/[Pp]reventīv/);
     expect(risk.layouts.list).toEqual(expect.arrayContaining(['factor', 'level', 'plan']));
     expect(risk.metadatas.standardKey.edit.visible).toBe(false);

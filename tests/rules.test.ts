@@ -119,6 +119,25 @@ describe('fixed lists', () => {
     expect(paths('cooperation-model', { cooperationTypes: ['sadraudzība'] })).toEqual(['cooperationTypes.0']);
     expect(paths('cooperation-model', { cooperationTypes: 'partnership_agreement' })).toEqual(['cooperationTypes']);
   });
+  it('requires the text of "Cits (precizēt)" with #2 `other`, and refuses it without', () => {
+    const other = { cooperationTypes: ['joint_projects', 'other'] };
+    expect(paths('cooperation-model', other)).toEqual(['cooperationTypeOther']);
+    expect(paths('cooperation-model', { ...other, cooperationTypeOther: ' ' })).toEqual(['cooperationTypeOther']);
+    expect(paths('cooperation-model', { ...other, cooperationTypeOther: 'Brīvprātīgo apmaiņa' })).toEqual([]);
+    expect(
+      paths('cooperation-model', { cooperationTypes: ['joint_projects'], cooperationTypeOther: 'Brīvprātīgo apmaiņa' }),
+    ).toEqual(['cooperationTypeOther']);
+    expect(paths('cooperation-model', { cooperationTypes: ['joint_projects'], cooperationTypeOther: '' })).toEqual([]);
+  });
+  it('takes a #5 `other` resource type in any group, with its text, and refuses the text without it', () => {
+    for (const group of ['financial', 'material', 'infrastructure', 'information_human']) {
+      expect(paths('resource', { group, subtype: 'other' })).toEqual(['resourceTypeOther']);
+      expect(paths('resource', { group, subtype: 'other', resourceTypeOther: 'Transports' })).toEqual([]);
+    }
+    expect(paths('resource', { group: 'financial', subtype: 'grants', resourceTypeOther: 'Transports' })).toEqual([
+      'resourceTypeOther',
+    ]);
+  });
 });
 
 describe('#6 SMART evaluation of a goal', () => {

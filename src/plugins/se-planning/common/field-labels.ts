@@ -1,4 +1,5 @@
 import type { Label } from './vocabulary';
+import type { reviewFields } from './review';
 
 /** Row order within a worksheet; every worksheet row has it. */
 const position: Label = { lv: 'Secība', en: 'Order' };
@@ -15,10 +16,15 @@ const deadline: Label = { lv: 'Termiņš', en: 'Deadline' };
 const done: Label = { lv: 'Izpildīts', en: 'Done' };
 const evidence: Label = { lv: 'Apliecinājums', en: 'Evidence' };
 const standardKey: Label = { lv: 'Standarta rindas kods', en: 'Standard row key' };
-/** #5 holder "Par resursa pieejamību atbildīgā pašvaldības struktūrvienība", #7, #9 and #11, shortened. */
-const responsibleUnit: Label = { lv: 'Atbildīgā struktūrvienība', en: 'Responsible unit' };
 const targetGroups: Label = { lv: 'Mērķa grupas', en: 'Target groups' };
 const supportProgrammes: Label = { lv: 'Atbalsta programmas', en: 'Support programmes' };
+const summary: Label = { lv: 'Kopsavilkums', en: 'Summary' };
+const implementer: Label = { lv: 'Ieviesējs', en: 'Implementer' };
+// The chain goal → task → activity → indicator, named alike wherever a row points up it.
+const strategicGoal: Label = { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' };
+const specificTask: Label = { lv: 'Specifiskais uzdevums', en: 'Specific task' };
+const activity: Label = { lv: 'Aktivitāte', en: 'Activity' };
+const indicator: Label = { lv: 'Rādītājs', en: 'Indicator' };
 
 // Related worksheet rows (relation fields, mostly the inverse side).
 const policyDocumentsRel: Label = { lv: 'Politikas dokumenti (#1)', en: 'Policy documents (#1)' };
@@ -34,12 +40,92 @@ const engagementActivitiesRel: Label = { lv: 'Iesaistes aktivitātes (#9)', en: 
 const risksRel: Label = { lv: 'Riski (#10)', en: 'Risks (#10)' };
 const monitoringActivitiesRel: Label = { lv: 'Uzraudzības aktivitātes (#11)', en: 'Monitoring activities (#11)' };
 
-/** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
-/** Fields every content type has (added by the model builder). */
+/** The workflow's own fields (common/review.ts), which the model builder adds to every reviewable type. */
+const reviewFieldLabels: Record<(typeof reviewFields)[number], Label> = {
+  reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
+  reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
+  submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
+};
+
+/** Fields the model builder adds: to every content type, and the workflow's to the reviewable ones. */
 export const sharedFieldLabels: Record<string, Label> = {
   revision: { lv: 'Versija (saglabāšanas reizes)', en: 'Revision' },
   municipalityId: { lv: 'Pašvaldības ID', en: 'Municipality ID' },
+  ...reviewFieldLabels,
 };
+
+/**
+ * The worksheets' column headings in the method's words (the seed's "Darba lapa #1–#11"): the heading itself,
+ * or its noun in the singular where a field holds one row's item ("Aktivitāte" of the column "Aktivitātes").
+ * tests/method-words.test.ts holds each to its sheet's text. The other fields of a row are the portal's own.
+ */
+export const worksheetColumns = {
+  // #1 "Atbalsta programmas (nosaukums un ieviesējs)", "[saite uz tīmekļa vietni]"
+  'policy-document': { title, implementer, url: { lv: 'Saite uz tīmekļa vietni', en: 'Link to website' } },
+  'cooperation-model': {
+    organisation: { lv: 'Organizācija', en: 'Organisation' },
+    cooperationTypes: { lv: 'Sadarbības veids', en: 'Cooperation types' },
+    result: { lv: 'Rezultāts', en: 'Result' },
+  },
+  'data-source': {
+    dataType: { lv: 'Datu veids', en: 'Data type' },
+    source: { lv: 'Datu avots (iestāde, struktūrvienība)', en: 'Data source (institution, unit)' },
+    updateFrequency: { lv: 'Datu atjaunināšanas biežums', en: 'Update frequency' },
+  },
+  need: {
+    targetGroup: { lv: 'Mērķa grupa', en: 'Target group' },
+    existingSupport: {
+      lv: 'Esošie atbalsta formāti, kas jau pieejami un tiek īstenoti',
+      en: 'Existing support formats already available and provided',
+    },
+    unmetNeeds: { lv: 'Neatrisinātās vajadzības', en: 'Unmet needs' },
+    socialEnterpriseRole: { lv: 'Sociālo uzņēmumu iesaistes iespējas', en: 'Role of social enterprises' },
+  },
+  resource: {
+    subtype: { lv: 'Resursa veids', en: 'Resource type' },
+    holder: { lv: 'Resursu turētājs (iestāde/ struktūrvienība)', en: 'Resource holder (institution/unit)' },
+  },
+  goal: { title: strategicGoal, tasks: { lv: 'Specifiskie uzdevumi', en: 'Specific tasks' } },
+  task: { title: specificTask, goal: strategicGoal },
+  activity: {
+    task: specificTask,
+    title: activity,
+    fundingSource: { lv: 'Finansējuma avots', en: 'Funding source' },
+    involvedParties: { lv: 'Iesaistītās puses', en: 'Involved parties' },
+    responsibleUnit: { lv: 'Atbildīgā struktūrvienība pašvaldībā', en: 'Responsible municipal unit' },
+  },
+  indicator: {
+    title: indicator,
+    target: { lv: 'Rīcības plānā definētais mērķis', en: 'Target' },
+    dataMethod: { lv: 'Datu ieguves metode', en: 'Data collection method' },
+    recommendations: { lv: 'Ieteikumi nākamajam plānošanas periodam', en: 'Recommendations for next period' },
+    evaluationParties: { lv: 'Izvērtēšanā iesaistītās puses', en: 'Parties involved in evaluation' },
+  },
+  measurement: { value: { lv: 'Sasniegtais rezultāts', en: 'Achieved value' } },
+  'engagement-activity': {
+    title: activity,
+    audience: { lv: 'Mērķa auditorija', en: 'Target audience' },
+    channels: { lv: 'Kanāls', en: 'Channels' },
+    timelineNote: { lv: 'Laika grafiks', en: 'Timeline' },
+    responsibleUnit: { lv: 'Atbildīgā institūcija / struktūrvienība', en: 'Responsible institution / unit' },
+  },
+  risk: {
+    factor: { lv: 'Risku faktors', en: 'Risk factor' },
+    impact: { lv: 'Iespējamā ietekme', en: 'Possible impact' },
+    level: { lv: 'Riska līmenis', en: 'Risk level' },
+    preventiveMeasures: { lv: 'Preventīvie pasākumi', en: 'Preventive measures' },
+    reactiveAction: { lv: 'Reaktīvā rīcība', en: 'Reactive action' },
+    responsible: { lv: 'Atbildīgais', en: 'Responsible' },
+  },
+  'monitoring-activity': {
+    title: { lv: 'Uzraudzības aktivitāte', en: 'Monitoring activity' },
+    responsibleUnit: { lv: 'Atbildīgā iestāde/ struktūrvienība', en: 'Responsible institution/unit' },
+    deadline: { lv: 'Izpildes termiņš', en: 'Deadline' },
+    performanceIndicator: { lv: 'Izpildes rādītājs', en: 'Performance indicator' },
+  },
+} satisfies Record<string, Record<string, Label>>;
+
+/** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
 
 export const fieldLabels: Record<string, Record<string, Label>> = {
   'review-event': {
@@ -67,9 +153,6 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     organisations: { lv: 'Organizācijas', en: 'Organisations' },
   },
   plan: {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     councilDecisionNumber: { lv: 'Domes lēmuma numurs', en: 'Council decision number' },
     councilDecisionDate: { lv: 'Domes lēmuma datums', en: 'Council decision date' },
     reviewEvents: { lv: 'Izskatīšanas vēsture', en: 'Review history' },
@@ -78,7 +161,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     periodEndYear: { lv: 'Perioda beigu gads', en: 'Period end year' },
     planStatus: { lv: 'Plāna statuss', en: 'Plan status' },
     version: { lv: 'Versija', en: 'Version' },
-    summary: { lv: 'Kopsavilkums', en: 'Summary' },
+    summary,
     municipality,
     policyDocuments: policyDocumentsRel,
     cooperationModels: cooperationModelsRel,
@@ -129,57 +212,50 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     supportProgrammes,
   },
 
-  // ── the 11 worksheets ──────────────────────────────────────────────────────────────
+  // ── the 11 worksheets (their column headings in worksheetColumns) ───────────────────
   'policy-document': {
     position,
     kind: { lv: 'Dokumenta veids', en: 'Document type' },
-    title,
+    ...worksheetColumns['policy-document'],
+    // the sheet asks for "konkrētu sadaļu, punktu un vai apakšpunktu" in its instructions, not as a column
     section: { lv: 'Sadaļa, punkts vai apakšpunkts', en: 'Section, point or sub-point' },
     issuer: { lv: 'Izdevējs', en: 'Issuer' },
     number: { lv: 'Numurs', en: 'Number' },
     issuedOn: { lv: 'Izdošanas datums', en: 'Date issued' },
-    implementer: { lv: 'Ieviesējs', en: 'Implementer' },
-    url: { lv: 'Saite uz tīmekļa vietni', en: 'Link to website' },
     plan,
     goals: goalsRel,
     supportProgrammes,
   },
   'cooperation-model': {
     position,
-    cooperationTypes: { lv: 'Sadarbības veids', en: 'Cooperation types' },
-    result: { lv: 'Rezultāts', en: 'Result' },
+    ...worksheetColumns['cooperation-model'],
+    cooperationTypeOther: { lv: 'Cits sadarbības veids (precizēt)', en: 'Other cooperation type (specify)' },
     plan,
-    organisation: { lv: 'Organizācija', en: 'Organisation' },
     goals: goalsRel,
   },
   'data-source': {
     position,
-    dataType: { lv: 'Datu veids', en: 'Data type' },
-    source: { lv: 'Datu avots (iestāde, struktūrvienība)', en: 'Data source (institution, unit)' },
+    ...worksheetColumns['data-source'],
     sourceUncertain: { lv: 'Avots nav skaidrs (?)', en: 'Source uncertain (?)' },
-    updateFrequency: { lv: 'Datu atjaunināšanas biežums', en: 'Update frequency' },
     plan,
     sourceUnit: { lv: 'Avota struktūrvienība', en: 'Source unit' },
   },
   need: {
     position,
-    existingSupport: { lv: 'Esošie atbalsta formāti', en: 'Existing support formats' },
-    unmetNeeds: { lv: 'Neatrisinātās vajadzības', en: 'Unmet needs' },
-    socialEnterpriseRole: { lv: 'Sociālo uzņēmumu iesaistes iespējas', en: 'Role of social enterprises' },
+    ...worksheetColumns.need,
     informationSources: { lv: 'Informācijas avoti', en: 'Information sources' },
     plan,
-    targetGroup: { lv: 'Mērķa grupa', en: 'Target group' },
     goals: goalsRel,
   },
   resource: {
     position,
     group: { lv: 'Resursu grupa', en: 'Resource group' },
-    subtype: { lv: 'Resursa veids', en: 'Resource type' },
+    ...worksheetColumns.resource,
+    resourceTypeOther: { lv: 'Cits resursa veids (precizēt)', en: 'Other resource type (specify)' },
     title,
     annualAmountEur: { lv: 'Gada apjoms, EUR', en: 'Annual amount (EUR)' },
     notes: { lv: 'Piezīmes', en: 'Notes' },
     plan,
-    holder: responsibleUnit,
     goals: goalsRel,
     activities: activitiesRel,
     supportProgrammes,
@@ -195,7 +271,7 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
   },
   goal: {
     position,
-    title: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
+    ...worksheetColumns.goal,
     description,
     deadline,
     plan,
@@ -203,64 +279,51 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     needs: needsRel,
     resources: resourcesRel,
     partners: { lv: 'Sadarbības partneri (#2)', en: 'Partners (#2)' },
-    tasks: { lv: 'Uzdevumi', en: 'Tasks' },
     indicators: indicatorsRel,
   },
   task: {
     position,
-    title: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
+    ...worksheetColumns.task,
     deadline,
     plan,
-    goal: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
     activities: activitiesRel,
     indicators: indicatorsRel,
   },
   activity: {
     position,
-    title: { lv: 'Aktivitāte', en: 'Activity' },
+    ...worksheetColumns.activity,
     startsOn: { lv: 'Sākuma datums', en: 'Start date' },
     endsOn: { lv: 'Beigu datums', en: 'End date' },
-    fundingSource: { lv: 'Finansējuma avots', en: 'Funding source' },
     budgetEur: { lv: 'Budžets, EUR', en: 'Budget (EUR)' },
-    involvedParties: { lv: 'Iesaistītās puses', en: 'Involved parties' },
     executionStatus: { lv: 'Izpildes statuss', en: 'Execution status' },
     progress: { lv: 'Izpilde, %', en: 'Progress (%)' },
     plan,
-    task: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
-    responsibleUnit,
     organisations: { lv: 'Iesaistītās organizācijas', en: 'Involved organisations' },
     resources: resourcesRel,
     indicators: indicatorsRel,
   },
   indicator: {
     position,
-    title: { lv: 'Rādītājs', en: 'Indicator' },
+    ...worksheetColumns.indicator,
     kind: { lv: 'Rādītāja veids', en: 'Indicator type' },
     unit: { lv: 'Mērvienība', en: 'Unit' },
     baseline: { lv: 'Sākotnējā vērtība', en: 'Baseline' },
-    target: { lv: 'Rīcības plānā definētais mērķis', en: 'Target' },
     targetText: { lv: 'Mērķa apraksts', en: 'Target (in words)' },
     targetDate: { lv: 'Mērķa termiņš', en: 'Target date' },
-    dataMethod: { lv: 'Datu ieguves metode', en: 'Data collection method' },
-    recommendations: { lv: 'Ieteikumi nākamajam plānošanas periodam', en: 'Recommendations for next period' },
-    evaluationParties: { lv: 'Izvērtēšanā iesaistītās puses', en: 'Parties involved in evaluation' },
     plan,
-    goal: { lv: 'Stratēģiskais mērķis', en: 'Strategic goal' },
-    task: { lv: 'Specifiskais uzdevums', en: 'Specific task' },
-    activity: { lv: 'Aktivitāte', en: 'Activity' },
+    goal: strategicGoal,
+    task: specificTask,
+    activity,
     measurements: { lv: 'Sasniegtais rezultāts (mērījumi)', en: 'Achieved results (measurements)' },
   },
   measurement: {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
     measuredOn: { lv: 'Mērījuma datums', en: 'Measured on' },
-    value: { lv: 'Sasniegtais rezultāts', en: 'Achieved value' },
+    ...worksheetColumns.measurement,
     qualitativeValue: { lv: 'Kvalitatīvs rezultāts', en: 'Qualitative result' },
     note: { lv: 'Piezīme', en: 'Note' },
     plan,
-    indicator: { lv: 'Rādītājs', en: 'Indicator' },
+    indicator,
   },
   'partnership-step': {
     position,
@@ -271,60 +334,43 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     plan,
   },
   'engagement-activity': {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
-    title: { lv: 'Aktivitāte', en: 'Activity' },
+    ...worksheetColumns['engagement-activity'],
     slug,
     description,
-    audience: { lv: 'Mērķa auditorija', en: 'Target audience' },
-    channels: { lv: 'Kanāls', en: 'Channels' },
     startsAt: { lv: 'Sākums', en: 'Starts at' },
     endsAt: { lv: 'Beigas', en: 'Ends at' },
-    timelineNote: { lv: 'Laika grafiks', en: 'Timeline' },
     place: { lv: 'Norises vieta', en: 'Place' },
     registrationUrl: { lv: 'Reģistrācijas saite', en: 'Registration link' },
     plan,
     targetGroups,
-    responsibleUnit,
   },
   risk: {
     position,
-    factor: { lv: 'Riska faktors', en: 'Risk factor' },
-    impact: { lv: 'Iespējamā ietekme', en: 'Possible impact' },
-    level: { lv: 'Riska līmenis', en: 'Risk level' },
-    preventiveMeasures: { lv: 'Preventīvie pasākumi', en: 'Preventive measures' },
-    reactiveAction: { lv: 'Reaktīvā rīcība', en: 'Reactive action' },
-    responsible: { lv: 'Atbildīgais', en: 'Responsible' },
+    ...worksheetColumns.risk,
     standardKey,
     plan,
-    responsibleUnit,
+    // the sheet names only "atbildīgais" (beside the reactive action); the unit is the portal's link
+    responsibleUnit: { lv: 'Atbildīgā struktūrvienība', en: 'Responsible unit' },
   },
   'monitoring-activity': {
     position,
-    title: { lv: 'Uzraudzības aktivitāte', en: 'Monitoring activity' },
-    deadline: { lv: 'Izpildes termiņš', en: 'Deadline' },
-    performanceIndicator: { lv: 'Izpildes rādītājs', en: 'Performance indicator' },
+    ...worksheetColumns['monitoring-activity'],
     done,
     evidence,
     standardKey,
     plan,
-    responsibleUnit,
   },
 
   // ── public catalogue ───────────────────────────────────────────────────────────────
   'support-programme': {
-    reviewState: { lv: 'Izskatīšanas statuss', en: 'Review state' },
-    reviewFingerprint: { lv: 'Apstiprinātā satura nospiedums', en: 'Approved content fingerprint' },
-    submittedById: { lv: 'Iesniedzējs', en: 'Submitted by' },
     position,
     title,
     slug,
-    summary: { lv: 'Kopsavilkums', en: 'Summary' },
+    summary,
     description,
     kind: { lv: 'Atbalsta veids', en: 'Support type' },
-    implementer: { lv: 'Ieviesējs', en: 'Implementer' },
+    implementer,
     eligibility: { lv: 'Atbilstības nosacījumi', en: 'Eligibility' },
     amountMin: { lv: 'Min. summa pieteicējam, EUR', en: 'Min. per applicant (EUR)' },
     amountMax: { lv: 'Maks. summa pieteicējam, EUR', en: 'Max. per applicant (EUR)' },

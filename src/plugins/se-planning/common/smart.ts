@@ -3,6 +3,7 @@
  * Each criterion answers met / not met with the reason an editor can act on.
  */
 import { blank, toTime } from './rules/primitives';
+import type { Label } from './vocabulary';
 
 export type SmartGoal = {
   title: string;
@@ -15,9 +16,21 @@ export type SmartGoal = {
   needs?: unknown[];
 };
 
+/**
+ * The criteria as the method names them (#6 "Mērķim (pēc SMART principa) veidojam: Skaidru (Specific) …",
+ * there in the accusative; here a goal *is* "Skaidrs"). Keys are the API values.
+ */
+export const smartCriteria = {
+  specific: { lv: 'Skaidrs', en: 'Specific' },
+  measurable: { lv: 'Izmērāms', en: 'Measurable' },
+  achievable: { lv: 'Sasniedzams', en: 'Achievable' },
+  relevant: { lv: 'Atbilstošs', en: 'Relevant' },
+  timeBound: { lv: 'Laikā ierobežots', en: 'Time-bound' },
+} as const satisfies Record<string, Label>;
+
 export type SmartCriterion = {
-  key: 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
-  label: { lv: string; en: string };
+  key: keyof typeof smartCriteria;
+  label: Label;
   met: boolean;
   reason: string;
 };
@@ -40,13 +53,13 @@ export function evaluateSmart(
   return [
     {
       key: 'specific',
-      label: { lv: 'Specifisks', en: 'Specific' },
+      label: smartCriteria.specific,
       met: tasks > 0,
       reason: tasks > 0 ? `Mērķim ir ${tasks} konkrēti uzdevumi` : 'Mērķim nav neviena konkrēta uzdevuma (#6)',
     },
     {
       key: 'measurable',
-      label: { lv: 'Izmērāms', en: 'Measurable' },
+      label: smartCriteria.measurable,
       met: withTarget > 0,
       reason:
         withTarget > 0
@@ -57,13 +70,13 @@ export function evaluateSmart(
     },
     {
       key: 'achievable',
-      label: { lv: 'Sasniedzams', en: 'Achievable' },
+      label: smartCriteria.achievable,
       met: resources > 0,
       reason: resources > 0 ? `Piesaistīti ${resources} resursi (#5)` : 'Mērķim nav piesaistīts neviens resurss (#5)',
     },
     {
       key: 'relevant',
-      label: { lv: 'Atbilstošs', en: 'Relevant' },
+      label: smartCriteria.relevant,
       met: Boolean(goal.strategy) || needs > 0,
       reason: goal.strategy
         ? 'Mērķis izriet no attīstības stratēģijas (#1)'
@@ -73,7 +86,7 @@ export function evaluateSmart(
     },
     {
       key: 'timeBound',
-      label: { lv: 'Laikā noteikts', en: 'Time-bound' },
+      label: smartCriteria.timeBound,
       met: deadline !== null && deadline >= from && deadline <= to,
       reason:
         deadline === null

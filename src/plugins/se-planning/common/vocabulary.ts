@@ -10,6 +10,12 @@ export type Vocabulary<K extends string = string> = Readonly<Record<K, Label>>;
 
 const vocabulary = <K extends string>(entries: Record<K, Label>): Vocabulary<K> => Object.freeze(entries);
 
+/**
+ * The sheets' example lists are open ("Piemēri sadarbības daudzveidībai", "Resursu veidu piemēri"):
+ * "other" is offered beside them, and a text field of the row says what it is.
+ */
+export const otherChoice: Label = { lv: 'Cits (precizēt)', en: 'Other (specify)' };
+
 export const keysOf = <K extends string>(v: Vocabulary<K>) => Object.keys(v) as [K, ...K[]];
 
 export const labelOf = (v: Vocabulary, key: string | null | undefined, locale: 'lv' | 'en' = 'lv') =>
@@ -36,6 +42,7 @@ export const cooperationTypes = vocabulary({
   joint_projects: { lv: 'Kopīgi finansēti un īstenoti projekti', en: 'Jointly financed and implemented projects' },
   resource_sharing: { lv: 'Infrastruktūras un resursu koplietošana', en: 'Infrastructure and resource sharing' },
   mentoring_networks: { lv: 'Mentoringa un konsultāciju tīkli', en: 'Mentoring and consultation networks' },
+  other: otherChoice,
 });
 
 /** #5 resursu grupas */
@@ -47,7 +54,7 @@ export const resourceGroups = vocabulary({
 });
 export type ResourceGroup = keyof typeof resourceGroups;
 
-/** #5 resursu veidi; each belongs to exactly one group. */
+/** #5 resursu veidi; each belongs to exactly one group, but "other". */
 export const resourceSubtypes = vocabulary({
   grants: { lv: 'Granti', en: 'Grants' },
   co_financing: { lv: 'Līdzfinansējuma programmas', en: 'Co-financing programmes' },
@@ -72,10 +79,12 @@ export const resourceSubtypes = vocabulary({
     lv: 'Pašvaldības rīkotie informatīvie un izglītojošie pasākumi un informatīvie materiāli',
     en: 'Municipal information and education events and materials',
   },
+  other: otherChoice,
 });
 export type ResourceSubtype = keyof typeof resourceSubtypes;
 
-export const resourceSubtypeGroup: Readonly<Record<ResourceSubtype, ResourceGroup>> = {
+/** The group of each subtype; "other" may stand in any group. */
+export const resourceSubtypeGroup: Readonly<Record<Exclude<ResourceSubtype, 'other'>, ResourceGroup>> = {
   grants: 'financial',
   co_financing: 'financial',
   responsible_procurement: 'financial',
@@ -91,6 +100,9 @@ export const resourceSubtypeGroup: Readonly<Record<ResourceSubtype, ResourceGrou
   business_incubator: 'information_human',
   info_events: 'information_human',
 };
+
+export const subtypeInGroup = (subtype: ResourceSubtype, group: ResourceGroup) =>
+  subtype === 'other' || resourceSubtypeGroup[subtype] === group;
 
 /** #10 riska līmenis */
 export const riskLevels = vocabulary({
@@ -114,7 +126,10 @@ export const dataMethods = vocabulary({
   progress_reports: { lv: 'Monitoringa un progresa ziņojumi', en: 'Monitoring and progress reports' },
 });
 
-/** #3 atjaunošanas biežums; "unknown" is the sheet's "?" and is shown as a gap to close. */
+/**
+ * #3 Datu atjaunināšanas biežums. The sheet's examples show "1x gadā", "1x mēnesī" and "?" ("unknown",
+ * shown as a gap to close); the rest of the scale is the portal's.
+ */
 export const updateFrequencies = vocabulary({
   daily: { lv: 'katru dienu', en: 'daily' },
   weekly: { lv: 'katru nedēļu', en: 'weekly' },
@@ -135,14 +150,32 @@ export const policyDocumentKinds = vocabulary({
   support_programme: { lv: 'Atbalsta programmas', en: 'Support programme' },
 });
 
-/** #4 informācijas avoti */
+/**
+ * #4 "Informācija var būt iegūstama no: …": the sheet's list, each item named in the nominative
+ * (the sheet declines them after "no").
+ */
 export const needInformationSources = vocabulary({
-  social_service_data: { lv: 'Sociālā dienesta dati', en: 'Social service data' },
-  resident_surveys: { lv: 'Ikgadējās iedzīvotāju aptaujas', en: 'Annual resident surveys' },
-  statistics: { lv: 'Statistikas dati (CSP, LM, NVA)', en: 'Statistics (CSB, Ministry of Welfare, SEA)' },
-  ngos_and_partners: { lv: 'NVO un sadarbības partneri', en: 'NGOs and partners' },
-  municipal_strategies: { lv: 'Pašvaldības stratēģijas', en: 'Municipal strategies' },
-  enterprise_stories: { lv: 'Sociālo uzņēmumu stāsti (intervijas)', en: 'Stories of social enterprises (interviews)' },
+  social_service_data: {
+    lv: 'Pašvaldības sociālo dienestu dati un atskaites',
+    en: 'Municipal social services data and reports',
+  },
+  resident_surveys: {
+    lv: 'Ikgadējās iedzīvotāju aptaujas, ko veic pašvaldība',
+    en: 'Annual resident surveys carried out by the municipality',
+  },
+  statistics: {
+    lv: 'Statistikas dati (Centrālās statistikas pārvaldes, Labklājības ministrijas, Nodarbinātības valsts aģentūras u.c. publiski pieejamie dati)',
+    en: 'Statistics (publicly available data of the Central Statistical Bureau, the Ministry of Welfare, the State Employment Agency, etc.)',
+  },
+  ngos_and_partners: {
+    lv: 'Nevalstisko organizāciju un pašvaldības sadarbības partneru sniegtā informācija',
+    en: "Information from NGOs and the municipality's partners",
+  },
+  municipal_strategies: { lv: 'Pašvaldības esošās stratēģijas', en: 'Existing municipal strategies' },
+  enterprise_stories: {
+    lv: 'Sociālo uzņēmumu vai inovatoru pieredzes stāsti (intervijas, kas ļauj identificēt iespējamos risinājumus)',
+    en: 'Stories of social enterprises or innovators (interviews that help identify possible solutions)',
+  },
 });
 
 export const organisationKinds = vocabulary({

@@ -8,9 +8,10 @@ import {
   cooperationTypes,
   keysOf,
   needInformationSources,
-  resourceSubtypeGroup,
+  otherChoice,
   resourceSubtypes,
   resourceGroups,
+  subtypeInGroup,
 } from '../vocabulary';
 import {
   blank,
@@ -54,7 +55,7 @@ const risk: RowRule = {
       issue(ctx, 'preventiveMeasures', `Riskam ar ${level} līmeni jānorāda preventīvie pasākumi`);
     }
     if (blank(r.reactiveAction)) {
-      issue(ctx, 'reactiveAction', `Riskam ar ${level} līmeni jānorāda reaģēšanas rīcība un atbildīgais`);
+      issue(ctx, 'reactiveAction', `Riskam ar ${level} līmeni jānorāda reaktīvā rīcība un atbildīgais`);
     }
   }),
 };
@@ -62,6 +63,18 @@ const risk: RowRule = {
 const urlOnly = (...fields: string[]): RowRule => ({
   schema: row(Object.fromEntries(fields.map((field) => [field, optionalUrl]))),
 });
+
+/**
+ * "Cits (precizēt)" of an open list (#2, #5): the text beside the list says what it is. Required when `other`
+ * is chosen; refused when it is not, so no stray text describes a choice the row does not make.
+ */
+function otherSpecified(ctx: z.RefinementCtx, chosen: boolean, text: unknown, field: string, what: string) {
+  if (chosen && blank(text)) {
+    issue(ctx, field, `Izvēlēts "${otherChoice.lv}": jānorāda, kāds ${what}`);
+  } else if (!chosen && !blank(text)) {
+    issue(ctx, field, `Precizējums norādāms tikai tad, ja izvēlēts "${otherChoice.lv}"`);
+  }
+}
 
 const cooperationModel: RowRule = {
   schema: row({
@@ -71,7 +84,16 @@ const cooperationModel: RowRule = {
       })
       .min(1, 'Jānorāda vismaz viens sadarbības veids')
       .refine((types) => new Set(types).size === types.length, 'Sadarbības veids atkārtojas'),
-  }),
+    cooperationTypeOther: z.string().nullish(),
+  }).superRefine((m, ctx) =>
+    otherSpecified(
+      ctx,
+      m.cooperationTypes.includes('other'),
+      m.cooperationTypeOther,
+      'cooperationTypeOther',
+      'ir šis sadarbības veids',
+    ),
+  ),
 };
 
 const need: RowRule = {
@@ -86,11 +108,13 @@ const resource: RowRule = {
   schema: row({
     group: z.enum(keysOf(resourceGroups)),
     subtype: z.enum(keysOf(resourceSubtypes)),
+    resourceTypeOther: z.string().nullish(),
     annualAmountEur: optionalAmount,
   }).superRefine((r, ctx) => {
-    if (resourceSubtypeGroup[r.subtype] !== r.group) {
+    if (!subtypeInGroup(r.subtype, r.group)) {
       issue(ctx, 'subtype', `Resursa veids neietilpst grupā "${resourceGroups[r.group].lv}"`);
     }
+    otherSpecified(ctx, r.subtype === 'other', r.resourceTypeOther, 'resourceTypeOther', 'ir šis resursa veids');
   }),
 };
 

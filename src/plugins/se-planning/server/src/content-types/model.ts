@@ -145,10 +145,12 @@ export const model: ModelEntry[] = [
     worksheet: 2,
     singularName: 'cooperation-model',
     pluralName: 'cooperation-models',
-    displayName: 'Sadarbības modeļi ar sociālajiem partneriem (#2)',
-    description: 'Organisation, cooperation types (one or more of the fixed list), result',
+    displayName: 'Sadarbības modeļi ar sociāliem partneriem (#2)',
+    description: 'Organisation, cooperation types (one or more of the fixed list; "other" said in words), result',
     attributes: {
       cooperationTypes: choicesOf('cooperationTypes', required),
+      /** What "Cits (precizēt)" is: required with `other` among the types, refused without it. */
+      cooperationTypeOther: str(),
       result: text(),
     },
     links: { organisation: belongsTo('organisation', 'cooperationModels', required) },
@@ -190,6 +192,8 @@ export const model: ModelEntry[] = [
     attributes: {
       group: enumOf('resourceGroups', required),
       subtype: enumOf('resourceSubtypes', required),
+      /** What "Cits (precizēt)" is: required when the subtype is `other`, refused otherwise. */
+      resourceTypeOther: str(),
       title: str(required),
       annualAmountEur: decimal({ min: 0 }),
       notes: text(),
@@ -308,7 +312,7 @@ export const model: ModelEntry[] = [
     worksheet: 9,
     singularName: 'partnership-step',
     pluralName: 'partnership-steps',
-    displayName: 'Partnerību kontrolsaraksts (#9)',
+    displayName: 'Partnerības kontrolsaraksts (#9)',
     description: 'Plan-level partnership checklist with date and evidence',
     attributes: {
       step: enumOf('partnershipSteps', required),
