@@ -4,7 +4,7 @@ import planDeletion from './plan-deletion';
 import planOverview from './plan-overview';
 import planChecks from './plan-checks';
 import locales from './locales';
-import demoData from './demo-data';
+import demoData from '../demo/load';
 import contentManagerLabels from './content-manager-labels';
 import review from './review';
 import notifications from './notifications';

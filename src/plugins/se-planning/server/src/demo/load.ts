@@ -6,9 +6,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uidOf } from '../content-types/lookup';
-import type { DemoData, DemoIndicator, DemoPlan, PublicState } from '../demo/types';
-import type { Actor } from './review';
-import { ROLES } from './staff-roles';
+import type { DemoData, DemoIndicator, DemoPlan, PublicState } from './types';
+import type { Actor } from '../services/review';
+import { ROLES } from '../services/staff-roles';
 
 /** Demo staff: a super admin, and a planner and an approver of each demo municipality's own. */
 export const DEMO_LOGINS = [
@@ -219,7 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Loads the data set; each plan in its own transaction, so a broken one leaves nothing behind. */
     async load(data?: DemoData) {
-      const set = data ?? (await import('../demo/parauga-novads')).demoData;
+      const set = data ?? (await import('./parauga-novads')).demoData;
       const refs: Refs = new Map();
       for (const group of set.targetGroups) {
         refs.set(
