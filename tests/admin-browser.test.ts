@@ -125,7 +125,7 @@ describe('the admin with the demo data', () => {
     for (const criterion of ['Skaidrs', 'Izmērāms', 'Sasniedzams', 'Atbilstošs', 'Laikā ierobežots']) {
       await firstGoal.getByText(criterion, { exact: true }).waitFor();
     }
-    await expect(page.getByTestId('gaps').innerText()).resolves.toContain('Atjaunošanas biežums nav zināms');
+    await expect(page.getByTestId('gaps').innerText()).resolves.toContain('Atjaunināšanas biežums nav zināms');
     await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-checks.png'), fullPage: true });
     await page.getByRole('link', { name: '← Visi plāni' }).click();
     await page.getByRole('heading', { name: 'Rīcības plāni', level: 1 }).waitFor();

@@ -8,6 +8,7 @@ import { docs, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } 
 import { cm, get, post, put } from './helpers/requests';
 import { model } from '../src/plugins/se-planning/server/src/content-types/model';
 import { internalFields } from '../src/plugins/se-planning/server/src/content-types/internal-fields';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
 let strapi: Core.Strapi;
 let admin: Staff;
@@ -96,5 +97,57 @@ describe('internal columns in the Content Manager', () => {
     expect(res.status).toBe(200);
     const stored = await strapi.db.query(uid('risk')).findOne({ where: { documentId: risk.documentId } });
     expect(stored.standardKey).toBe(risk.standardKey);
+  });
+});
+
+describe('field labels in the Content Manager on start', () => {
+  const risk = () => uid('risk');
+  const configuration = async () =>
+    (await get(admin, `/content-manager/content-types/${risk()}/configuration`)).body.data
+      .contentType as Configuration & {
+      metadatas: Record<string, { edit: { label: string }; list: { label: string } }>;
+    };
+  const relabel = async (labels: Record<string, string>) => {
+    const contentTypes = strapi.plugin('content-manager').service('content-types');
+    const contentType = strapi.contentType(risk());
+    const stored = await contentTypes.findConfiguration(contentType);
+    for (const [field, label] of Object.entries(labels)) {
+      stored.metadatas[field].edit.label = label;
+      stored.metadatas[field].list.label = label;
+    }
+    const { settings, metadatas, layouts } = stored;
+    await contentTypes.updateConfiguration(contentType, { settings, metadatas, layouts });
+  };
+
+  // the run's other test files see the risk form as a start leaves it
+  afterAll(async () => {
+    await relabel({ factor: 'factor', impact: 'impact' });
+    await getService(strapi, 'content-manager-labels').apply();
+  });
+
+  it('corrects a label an earlier release set, and keeps the one an administrator chose', async () => {
+    // as release 0.1.0 left an installed portal: its own label, no record of it; an administrator renamed another
+    await relabel({ factor: 'Riska faktors', impact: 'Sekas (mūsu nosaukums)' });
+    const store = strapi.store({ type: 'plugin', name: 'se-planning' });
+    await store.delete({ key: 'contentManagerLabels' });
+
+    await getService(strapi, 'content-manager-labels').apply();
+    let { metadatas } = await configuration();
+    expect(metadatas.factor.edit.label).toBe('Risku faktors');
+    expect(metadatas.factor.list.label).toBe('Risku faktors');
+    expect(metadatas.impact.edit.label).toBe('Sekas (mūsu nosaukums)');
+
+    // a label this release set is its own on the next start too, but an administrator's change of it is not
+    await relabel({ factor: 'Faktors' });
+    await getService(strapi, 'content-manager-labels').apply();
+    ({ metadatas } = await configuration());
+    expect(metadatas.factor.edit.label).toBe('Faktors');
+  });
+
+  it('puts the labels back after the previous test (the default is the field name)', async () => {
+    await relabel({ factor: 'factor', impact: 'impact' });
+    await getService(strapi, 'content-manager-labels').apply();
+    const { metadatas } = await configuration();
+    expect([metadatas.factor.edit.label, metadatas.impact.edit.label]).toEqual(['Risku faktors', 'Iespējamā ietekme']);
   });
 });

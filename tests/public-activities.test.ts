@@ -6,8 +6,12 @@ import type { Core } from '@strapi/strapi';
 import { docs, http, startStrapi, stopStrapi } from './helpers/strapi';
 import { searchable } from '../src/plugins/se-planning/common/rules/public-query';
 import { api } from './helpers/requests';
+import { rigaToday } from '../src/plugins/se-planning/common/programme-state';
+import { demoCalendar } from '../src/plugins/se-planning/server/src/demo/calendar';
 
 let strapi: Core.Strapi;
+/** The demo's years, as it is loaded today (its dates follow the load date). */
+const { today, year } = demoCalendar(rigaToday());
 
 beforeAll(async () => {
   strapi = await startStrapi();
@@ -41,10 +45,10 @@ describe('GET /api/engagement-activities', () => {
   const ids = (items: { documentId: string }[]) => items.map((a) => a.documentId).sort();
 
   it.each([
-    ['2027-01-01', '2027-12-31'],
-    ['2026-12-01', undefined],
-    [undefined, '2025-12-31'],
-    ['2025-10-15', '2025-10-15'],
+    [`${year.last}-01-01`, `${year.last}-12-31`],
+    [today, undefined],
+    [undefined, `${year.first}-12-31`],
+    [`${year.first}-10-15`, `${year.first}-10-15`],
   ])('keeps exactly the activities overlapping from=%s to=%s', async (from, to) => {
     const all = (await api('/engagement-activities?pageSize=100')).body.data;
     const query = new URLSearchParams({ pageSize: '100', ...(from ? { from } : {}), ...(to ? { to } : {}) });

@@ -7,8 +7,12 @@ import type { Core } from '@strapi/strapi';
 import { adoptPlan, docs, http, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
 import { api } from './helpers/requests';
+import { rigaToday } from '../src/plugins/se-planning/common/programme-state';
+import { demoCalendar } from '../src/plugins/se-planning/server/src/demo/calendar';
 
 let strapi: Core.Strapi;
+/** The demo's years, as it is loaded today (its dates follow the load date). */
+const { today, year } = demoCalendar(rigaToday());
 
 type Result = {
   documentId: string;
@@ -62,18 +66,25 @@ describe('GET /api/results', () => {
       unit: 'uzņēmumi',
       baseline: 10,
       target: 12,
-      targetDate: '2027-12-31',
+      targetDate: `${year.last}-12-31`,
       municipality: { slug: 'parauga-novads', name: 'Parauga novads' },
-      plan: { documentId: parauga.plan, periodStartYear: 2025, periodEndYear: 2027 },
+      plan: { documentId: parauga.plan, periodStartYear: year.first, periodEndYear: year.last },
     });
     expect(count.goal?.title).toBeTruthy();
-    // the measurement of 2026-10-31 is still a draft: not public, and not the latest
-    expect(count.measurements).toEqual([
-      { measuredOn: '2025-06-30', value: 10, qualitativeValue: null },
-      { measuredOn: '2025-12-31', value: 11, qualitativeValue: null },
-      { measuredOn: '2026-06-30', value: 11, qualitativeValue: null },
-    ]);
-    expect(count.latest).toEqual({ measuredOn: '2026-06-30', value: 11, qualitativeValue: null });
+    // the demo is loaded today: the half-year figures so far are public; the latest figure (a few days ago) is
+    // still a draft: not public, and not the latest
+    const halfYears = [
+      { measuredOn: `${year.first}-06-30`, value: 10, qualitativeValue: null },
+      { measuredOn: `${year.first}-12-31`, value: 11, qualitativeValue: null },
+      { measuredOn: `${year.current}-06-30`, value: 11, qualitativeValue: null },
+    ].filter((m) => m.measuredOn < today);
+    expect(count.measurements).toEqual(halfYears);
+    expect(count.latest).toEqual(halfYears[halfYears.length - 1]);
+    const drafts = await docs(strapi, 'measurement').findMany({
+      filters: { indicator: { documentId: count.documentId } },
+      status: 'draft',
+    });
+    expect(drafts.some((m: { measuredOn: string }) => m.measuredOn > count.latest!.measuredOn)).toBe(true);
   });
 
   it('names the goal an indicator of a task or an activity measures', async () => {

@@ -21,7 +21,7 @@ import publicVocabulary from './public-api/vocabulary';
 import searchText from './public-api/search-text';
 import publicCache from './public-api/cache';
 import openapi from './public-api/openapi/service';
-import demoData from './services/demo-data';
+import demoData from './demo/load';
 
 export const services = {
   // who may do what, and where

@@ -1,12 +1,64 @@
 /**
- * Demo data: the fictional "Parauga novads" with a complete, adopted plan for 2025–2027 across all
- * 11 worksheets, and the smaller fictional "Kaimiņu novads" with a plan still being drafted.
- * Worksheet examples come from the Latvian original (shared/seed); "today" in this data set is
- * 2026-11-29, so the support programmes and engagement activities cover every public state.
+ * Demo data: the fictional "Parauga novads" with a complete plan across all 11 worksheets, adopted
+ * by the council, and the smaller fictional "Kaimiņu novads" with a plan still being drafted.
+ * Worksheet examples come from the Latvian original (shared/seed).
+ *
+ * Every date comes from the demo calendar (./calendar.ts), anchored on the day the demo is loaded:
+ * the Parauga plan runs from the year before that to the year after, so it is mid-period on any
+ * day; what has happened by then is done and measured, what has not is planned, and the support
+ * programmes and engagement activities cover every public state.
  */
-import type { DemoData } from './types';
+import {
+  addDays,
+  enDate,
+  executionOn,
+  happened,
+  lvDate,
+  lvDays,
+  lvMonth,
+  maxDate,
+  rigaEvent,
+  yearOf,
+  type DemoCalendar,
+  type Event,
+  type IsoDate,
+} from './calendar';
+import type { DemoData, DemoMeasurement } from './types';
 
-export const demoData: DemoData = {
+const dayOf = (event: Event): IsoDate => event.startsAt.slice(0, 10);
+
+type Figure = { measuredOn: IsoDate; value?: number; qualitativeValue?: string; note?: string; early?: number };
+
+/**
+ * An indicator's figures over the plan period: those dated before today are published; when a
+ * `draft` note is given, the next one is shown early as the latest figure still to be checked, an
+ * unpublished measurement dated `recent` (and after the last published one) — only once figures
+ * are being collected (`from`).
+ */
+function figures(
+  { today, recent }: Pick<DemoCalendar, 'today' | 'recent'>,
+  series: Figure[],
+  draft?: { note: string; from?: IsoDate },
+): DemoMeasurement[] {
+  const past = series.filter((figure) => figure.measuredOn < today);
+  const measurements: DemoMeasurement[] = past.map(({ early: _early, ...figure }) => ({ ...figure, published: true }));
+  const next = series[past.length];
+  if (draft && next && (!draft.from || draft.from <= today)) {
+    const { early, note: _note, measuredOn: _on, ...figure } = next;
+    const last = past[past.length - 1]?.measuredOn;
+    measurements.push({
+      ...figure,
+      ...(early !== undefined ? { value: early } : {}),
+      measuredOn: last ? maxDate(recent, addDays(last, 1)) : recent,
+      note: draft.note,
+      published: false,
+    });
+  }
+  return measurements;
+}
+
+/** Builds the data set for a calendar (see ./calendar.ts: `demoData(demoCalendar(today))`). */
+export const demoData = (cal: DemoCalendar): DemoData => ({
   // ── Pašvaldības un struktūrvienības ─────────────────────────────────────────────────────
   municipalities: [
     {
@@ -69,7 +121,7 @@ export const demoData: DemoData = {
       nameEn: 'Young people without work experience',
       slug: 'jauniesi-bez-darba-pieredzes',
       description:
-        'Jaunieši vecumā no 15 līdz 29 gadiem, kuri vēl nav strādājuši algotu darbu vai kuriem nav profesionālās pieredzes.',
+        'Jaunieši vecumā no 15 līdz 25 gadiem, kuri vēl nav strādājuši algotu darbu vai kuriem nav profesionālās pieredzes.',
     },
     {
       name: 'Cilvēki ar invaliditāti',
@@ -198,15 +250,19 @@ export const demoData: DemoData = {
   ],
 
   plans: [
-    // ══ Parauga novads: pieņemts plāns 2025–2027 ════════════════════════════════════════════
+    // ══ Parauga novads: pieņemts plāns, pusē no plāna perioda ══════════════════════════════════
     {
       municipality: 'parauga-novads',
-      title: 'Sociālās uzņēmējdarbības atbalsta rīcības plāns 2025.–2027. gadam',
-      periodStartYear: 2025,
-      periodEndYear: 2027,
+      title: `Sociālās uzņēmējdarbības atbalsta rīcības plāns ${cal.year.first}.–${cal.year.last}. gadam`,
+      periodStartYear: cal.year.first,
+      periodEndYear: cal.year.last,
       status: 'adopted',
-      summary:
-        'Rīcības plāns nosaka, kā Parauga novada pašvaldība 2025.–2027. gadā atbalstīs sociālo uzņēmumu izveidi un attīstību: grantu programma, bezmaksas telpas, sociāli atbildīgs iepirkums, mentorings un sabiedrības izglītošana. Plāna mērķis ir par 20 % palielināt sociālo uzņēmumu skaitu novadā un radīt vismaz 25 darba vietas sociālās atstumtības riskam pakļautajām grupām.',
+      // after the partners were identified and met, the memoranda signed and the risks analysed (#9, #10, #11)
+      councilDecision: {
+        number: `${String(yearOf(cal.adoption.councilDecision) % 100).padStart(2, '0')}/13`,
+        date: cal.adoption.councilDecision,
+      },
+      summary: `Rīcības plāns nosaka, kā Parauga novada pašvaldība ${cal.year.first}.–${cal.year.last}. gadā atbalstīs sociālo uzņēmumu izveidi un attīstību: grantu programma, bezmaksas telpas, sociāli atbildīgs iepirkums, mentorings un sabiedrības izglītošana. Plāna mērķis ir par 20 % palielināt sociālo uzņēmumu skaitu novadā un radīt vismaz 25 darba vietas sociālās atstumtības riskam pakļautajām grupām.`,
 
       // #1 Politikas plānošanas dokumenti un normatīvie akti
       policyDocuments: [
@@ -248,24 +304,24 @@ export const demoData: DemoData = {
           url: 'https://likumi.lv/ta/id/298318',
         },
         {
-          key: 'ias-2034',
+          key: 'ias',
           kind: 'development_strategy',
-          title: 'Parauga novada ilgtspējīgas attīstības stratēģija līdz 2034. gadam',
+          title: `Parauga novada ilgtspējīgas attīstības stratēģija līdz ${cal.year.first + 9}. gadam`,
           section:
             '6. nodaļa „Funkcionālās sadarbības teritorijas”, 6.3. apakšnodaļa „Sociālā ekonomika un vietējās kopienas”, 6.3.2. punkts',
           issuer: 'Parauga novada dome',
-          issuedOn: '2021-12-16',
-          url: 'https://www.parauga-novads.lv/attistiba/ilgtspejigas-attistibas-strategija-2034',
+          issuedOn: `${cal.year.first - 4}-12-16`,
+          url: `https://www.parauga-novads.lv/attistiba/ilgtspejigas-attistibas-strategija-${cal.year.first + 9}`,
         },
         {
-          key: 'ap-2022-2028',
+          key: 'attistibas-programma',
           kind: 'development_strategy',
-          title: 'Parauga novada attīstības programma 2022.–2028. gadam',
+          title: `Parauga novada attīstības programma ${cal.year.first - 3}.–${cal.year.first + 3}. gadam`,
           section:
             'Rīcības plāns, rīcības virziens RV2.3 „Uzņēmējdarbības vide un nodarbinātība”, uzdevums U2.3.4 „Atbalsts sociālajai uzņēmējdarbībai”',
           issuer: 'Parauga novada dome',
-          issuedOn: '2022-06-30',
-          url: 'https://www.parauga-novads.lv/attistiba/attistibas-programma-2022-2028',
+          issuedOn: `${cal.year.first - 3}-06-30`,
+          url: `https://www.parauga-novads.lv/attistiba/attistibas-programma-${cal.year.first - 3}-${cal.year.first + 3}`,
         },
         {
           key: 'pasvaldibas-grantu-programma',
@@ -310,8 +366,7 @@ export const demoData: DemoData = {
           key: 'sadarbiba-tilts',
           organisation: 'biedriba-tilts',
           cooperationTypes: ['community_engagement_platforms', 'joint_marketing'],
-          result:
-            'Kopīgi rīkots ideju konkurss jauniešiem un kopīga informatīvā kampaņa sociālajos tīklos; 2025. gadā konkursā iesniegtas 23 idejas no 9 skolām.',
+          result: `Kopīgi rīkots ideju konkurss jauniešiem un kopīga informatīvā kampaņa sociālajos tīklos; ${cal.year.first}. gadā konkursā iesniegtas 23 idejas no 9 skolām.`,
         },
         {
           key: 'sadarbiba-augstskola',
@@ -450,10 +505,12 @@ export const demoData: DemoData = {
           key: 'res-nin-atlaide',
           group: 'financial',
           subtype: 'property_tax_relief',
-          title: 'Nekustamā īpašuma nodokļa atlaide 90 % apmērā sociālajiem uzņēmumiem',
+          title:
+            'Nekustamā īpašuma nodokļa atlaide 90 % apmērā sociālajiem uzņēmumiem par tiem piederošo nekustamo īpašumu',
           holder: 'ipasumu-nodala',
           annualAmountEur: 8000,
-          notes: 'Saistošie noteikumi par nekustamā īpašuma nodokļa atvieglojumiem.',
+          notes:
+            'Saistošie noteikumi par nekustamā īpašuma nodokļa atvieglojumiem. Atlaidi piešķir nodokļa maksātājam – īpašniekam; telpu nomniekiem tā nav piemērojama.',
         },
         {
           key: 'res-delegeti-uzdevumi',
@@ -524,40 +581,39 @@ export const demoData: DemoData = {
           recipientOrganisation: 'sia-otra-elpa',
           form: 'Bezmaksas telpu patapinājums (atbrīvojums no nomas maksas)',
           amountEur: 4800,
-          year: 2023,
+          year: cal.year.prepared - 1,
         },
         {
           recipient: 'SIA „Darbnīca Kopā”',
           recipientOrganisation: 'sia-darbnica-kopa',
-          form: 'Pašvaldības grants aprīkojuma iegādei',
+          form: 'Pašvaldības līdzfinansējums ALTUM granta projektam aprīkojuma iegādei',
           amountEur: 5000,
-          year: 2024,
+          year: cal.year.prepared,
         },
         {
-          recipient: 'SIA „Sudraba pavediens”',
-          recipientOrganisation: 'sia-sudraba-pavediens',
-          form: 'Nekustamā īpašuma nodokļa atlaide 90 % apmērā',
+          recipient: 'SIA „Darbnīca Kopā”',
+          recipientOrganisation: 'sia-darbnica-kopa',
+          form: 'Nekustamā īpašuma nodokļa atlaide 90 % apmērā par uzņēmumam piederošo darbnīcas ēku',
           amountEur: 1250,
-          year: 2024,
+          year: cal.year.prepared,
         },
         {
           recipient: 'Iniciatīvu grupa „Zaļā sēta”',
           recipientOrganisation: 'iniciativa-zala-seta',
-          form: 'Grants kopienas dārza izveidei un mentora konsultācijas',
+          form: 'Grants kopienas dārza izveidei (pašvaldības grantu konkursa 1. kārta) un mentora konsultācijas',
           amountEur: 3000,
-          year: 2025,
+          year: cal.year.first,
         },
       ],
 
       // #6–#8 Mērķi, uzdevumi, aktivitātes un rādītāji
       goals: [
         {
-          title:
-            'Palielināt sociālo uzņēmumu skaitu Parauga novadā par 20 % līdz 2027. gadam, sniedzot finansiālu un konsultatīvu atbalstu jaunajiem uzņēmējiem',
+          title: `Palielināt sociālo uzņēmumu skaitu Parauga novadā par 20 % līdz ${cal.year.last}. gadam, sniedzot finansiālu un konsultatīvu atbalstu jaunajiem uzņēmējiem`,
           description:
             'Mērķis izriet no ilgtspējīgas attīstības stratēģijas 6.3.2. punkta un atbild uz jauniešu un ilgstošo bezdarbnieku vajadzību pēc darba vietām.',
-          deadline: '2027-12-31',
-          strategy: 'ias-2034',
+          deadline: `${cal.year.last}-12-31`,
+          strategy: 'ias',
           needs: ['vajadziba-jauniesi', 'vajadziba-ilgstosie-bezdarbnieki'],
           resources: ['res-grantu-programma', 'res-lidzfinansejums', 'res-mentorings', 'res-inkubators'],
           partners: ['sadarbiba-inkubators'],
@@ -568,25 +624,25 @@ export const demoData: DemoData = {
               unit: 'uzņēmumi',
               baseline: 10,
               target: 12,
-              targetDate: '2027-12-31',
+              targetDate: `${cal.year.last}-12-31`,
               dataMethod: 'quantitative_analysis',
               evaluationParties: 'Attīstības nodaļa, Labklājības ministrija (Sociālo uzņēmumu reģistrs)',
-              measurements: [
-                { measuredOn: '2025-06-30', value: 10, published: true },
-                {
-                  measuredOn: '2025-12-31',
-                  value: 11,
-                  note: 'Statusu ieguva SIA „Sudraba pavediens” filiāle.',
-                  published: true,
-                },
-                { measuredOn: '2026-06-30', value: 11, published: true },
-                {
-                  measuredOn: '2026-10-31',
-                  value: 12,
-                  note: 'Jāpārbauda reģistrā pirms publicēšanas.',
-                  published: false,
-                },
-              ],
+              measurements: figures(
+                cal,
+                [
+                  { measuredOn: `${cal.year.first}-06-30`, value: 10 },
+                  {
+                    measuredOn: `${cal.year.first}-12-31`,
+                    value: 11,
+                    note: 'Sociālā uzņēmuma statusu ieguva SIA „Sudraba pavediens”.',
+                  },
+                  { measuredOn: `${cal.year.current}-06-30`, value: 11 },
+                  { measuredOn: `${cal.year.current}-12-31`, value: 12 },
+                  { measuredOn: `${cal.year.last}-06-30`, value: 12 },
+                  { measuredOn: `${cal.year.last}-12-31`, value: 13 },
+                ],
+                { note: 'Jāpārbauda reģistrā pirms publicēšanas.' },
+              ),
             },
             {
               title: 'Finansiālā atbalsta apjoms sociālajiem uzņēmumiem',
@@ -594,20 +650,26 @@ export const demoData: DemoData = {
               unit: 'EUR',
               baseline: 0,
               target: 150000,
-              targetDate: '2027-12-31',
+              targetDate: `${cal.year.last}-12-31`,
               dataMethod: 'progress_reports',
               evaluationParties: 'Attīstības nodaļa, Finanšu komiteja',
-              measurements: [
-                { measuredOn: '2025-12-31', value: 46500, published: true },
-                { measuredOn: '2026-10-31', value: 98200, published: false },
-              ],
+              measurements: figures(
+                cal,
+                [
+                  { measuredOn: `${cal.year.first}-12-31`, value: 46500 },
+                  { measuredOn: `${cal.year.current}-06-30`, value: 71800, early: 52300 },
+                  { measuredOn: `${cal.year.current}-12-31`, value: 98200, early: 84600 },
+                  { measuredOn: `${cal.year.last}-06-30`, value: 121000 },
+                  { measuredOn: `${cal.year.last}-12-31`, value: 150000 },
+                ],
+                { note: 'Provizoriski dati; jāsaskaņo ar grāmatvedību pirms publicēšanas.' },
+              ),
             },
           ],
           tasks: [
             {
-              title:
-                'Izstrādāt un ieviest grantu programmu sociālajiem uzņēmumiem līdz 2025. gadam, līdz 2027. gadam nodrošinot finansējumu vismaz 10 jauniem projektiem',
-              deadline: '2027-10-31',
+              title: `Izstrādāt un ieviest grantu programmu sociālajiem uzņēmumiem līdz ${cal.year.first}. gadam, līdz ${cal.year.last}. gadam nodrošinot finansējumu vismaz 10 jauniem projektiem`,
+              deadline: `${cal.year.last}-10-31`,
               indicators: [
                 {
                   title: 'Atbalstīto jauno projektu skaits',
@@ -615,15 +677,21 @@ export const demoData: DemoData = {
                   unit: 'projekti',
                   baseline: 0,
                   target: 10,
-                  targetDate: '2027-10-31',
+                  targetDate: `${cal.year.last}-10-31`,
                   dataMethod: 'progress_reports',
                   evaluationParties: 'Grantu vērtēšanas komisija, Attīstības nodaļa',
                   measurements: [
-                    { measuredOn: '2025-07-31', value: 4, note: '2025. gada konkursa rezultāti.', published: true },
                     {
-                      measuredOn: '2026-07-31',
-                      value: 8,
-                      note: '2026. gada konkursa starprezultāti.',
+                      measuredOn: cal.grantRounds.first.resultsOn,
+                      value: 4,
+                      note: `Grantu konkursa 1. kārtas (${cal.year.first}) rezultāti.`,
+                      published: true,
+                    },
+                    {
+                      // mid-round: after the current round opened, before it closes
+                      measuredOn: cal.recent,
+                      value: 4,
+                      note: `Starprezultāts: ${cal.grantRounds.current.year}. gada konkursa kārtā līdz šim saņemti 7 pieteikumi; jaunus projektus atbalstīs pēc vērtēšanas.`,
                       published: false,
                     },
                   ],
@@ -633,19 +701,19 @@ export const demoData: DemoData = {
                 {
                   title:
                     'Izstrādāt un domē apstiprināt saistošos noteikumus par grantu programmu sociālajiem uzņēmumiem',
-                  startsOn: '2025-01-15',
-                  endsOn: '2025-04-30',
+                  startsOn: `${cal.year.first}-01-15`,
+                  endsOn: `${cal.year.first}-04-30`,
                   fundingSource: 'Pašvaldības budžets (administratīvās izmaksas)',
-                  involvedParties: 'Attīstības nodaļa, Juridiskā nodaļa, konsultatīvā padome',
+                  involvedParties: 'Attīstības nodaļa, Juridiskā nodaļa, sociālie partneri',
                   responsibleUnit: 'attistibas-nodala',
                   resources: ['res-grantu-programma'],
                   executionStatus: 'done',
                   progress: 100,
                 },
                 {
-                  title: 'Organizēt informatīvu semināru par grantu pieteikumu sagatavošanu līdz 2025. gada decembrim',
-                  startsOn: '2025-10-01',
-                  endsOn: '2025-12-12',
+                  title: `Organizēt informatīvu semināru par grantu pieteikumu sagatavošanu līdz ${cal.year.first}. gada decembrim`,
+                  startsOn: `${cal.year.first}-10-01`,
+                  endsOn: `${cal.year.first}-12-12`,
                   fundingSource: 'Pašvaldības budžets',
                   budgetEur: 800,
                   involvedParties: 'Attīstības nodaļa, Parauga biznesa inkubators',
@@ -661,32 +729,30 @@ export const demoData: DemoData = {
                       unit: 'dalībnieki',
                       baseline: 0,
                       target: 30,
-                      targetDate: '2025-12-12',
+                      targetDate: `${cal.year.first}-12-12`,
                       dataMethod: 'quantitative_analysis',
                       recommendations:
                         'Nākamajā periodā semināru piedāvāt arī tiešsaistē, jo daļa interesentu nevarēja ierasties klātienē.',
-                      measurements: [{ measuredOn: '2025-12-12', value: 34, published: true }],
+                      measurements: [{ measuredOn: `${cal.year.first}-12-12`, value: 34, published: true }],
                     },
                   ],
                 },
                 {
-                  title: 'Izsludināt ikgadējo grantu konkursu, izvērtēt pieteikumus un uzraudzīt projektu īstenošanu',
-                  startsOn: '2025-05-15',
-                  endsOn: '2027-10-31',
+                  title: 'Izsludināt grantu konkursa kārtas, izvērtēt pieteikumus un uzraudzīt projektu īstenošanu',
+                  startsOn: cal.grantRounds.first.opensOn,
+                  endsOn: `${cal.year.last}-10-31`,
                   fundingSource: 'Pašvaldības budžets',
                   budgetEur: 170000,
                   involvedParties: 'Grantu vērtēšanas komisija, konsultatīvā padome',
                   resources: ['res-grantu-programma'],
                   responsibleUnit: 'attistibas-nodala',
-                  executionStatus: 'in_progress',
-                  progress: 60,
+                  ...executionOn(cal.today, cal.grantRounds.first.opensOn, `${cal.year.last}-10-31`),
                 },
               ],
             },
             {
-              title:
-                'Kopā ar biznesa inkubatoru izveidot mentorprogrammu, līdz 2026. gada beigām nodrošinot konsultācijas vismaz 10 sociālajiem uzņēmumiem',
-              deadline: '2026-12-31',
+              title: `Kopā ar biznesa inkubatoru izveidot mentorprogrammu, līdz ${cal.year.current}. gada beigām nodrošinot konsultācijas vismaz 10 sociālajiem uzņēmumiem`,
+              deadline: `${cal.year.current}-12-31`,
               indicators: [
                 {
                   title: 'Konsultācijas saņēmušo sociālo uzņēmumu skaits',
@@ -694,22 +760,26 @@ export const demoData: DemoData = {
                   unit: 'uzņēmumi',
                   baseline: 0,
                   target: 10,
-                  targetDate: '2026-12-31',
+                  targetDate: `${cal.year.current}-12-31`,
                   dataMethod: 'progress_reports',
                   evaluationParties: 'Parauga biznesa inkubators, Attīstības nodaļa',
-                  measurements: [
-                    { measuredOn: '2025-12-31', value: 4, published: true },
-                    { measuredOn: '2026-06-30', value: 7, published: true },
-                    { measuredOn: '2026-10-31', value: 9, published: false },
-                  ],
+                  measurements: figures(
+                    cal,
+                    [
+                      { measuredOn: `${cal.year.first}-12-31`, value: 4 },
+                      { measuredOn: `${cal.year.current}-06-30`, value: 7, early: 5 },
+                      { measuredOn: `${cal.year.current}-12-31`, value: 10, early: 9 },
+                    ],
+                    { note: 'Pēc biznesa inkubatora ceturkšņa atskaites; vēl jāpārbauda.' },
+                  ),
                 },
               ],
               activities: [
                 {
                   title:
                     'Atlasīt 8 pieredzējušus uzņēmējus – mentorus un noslēgt sadarbības līgumu ar biznesa inkubatoru',
-                  startsOn: '2025-03-01',
-                  endsOn: '2025-06-30',
+                  startsOn: `${cal.year.first}-03-01`,
+                  endsOn: `${cal.year.first}-06-30`,
                   fundingSource: 'Pašvaldības budžets',
                   involvedParties: 'Parauga biznesa inkubators, SIA „Parauga piens”',
                   organisations: ['parauga-biznesa-inkubators', 'sia-parauga-piens'],
@@ -721,28 +791,26 @@ export const demoData: DemoData = {
                 {
                   title:
                     'Nodrošināt individuālas mentoru konsultācijas par mārketinga stratēģiju un finansējuma piesaisti',
-                  startsOn: '2025-09-01',
-                  endsOn: '2026-12-31',
+                  startsOn: `${cal.year.first}-09-01`,
+                  endsOn: `${cal.year.current}-12-31`,
                   fundingSource: 'Pašvaldības budžets, biznesa inkubatora programma',
                   budgetEur: 12000,
                   involvedParties: 'Mentori, Parauga biznesa inkubators',
                   organisations: ['parauga-biznesa-inkubators'],
                   resources: ['res-mentorings', 'res-inkubators'],
                   responsibleUnit: 'attistibas-nodala',
-                  executionStatus: 'in_progress',
-                  progress: 85,
+                  ...executionOn(cal.today, `${cal.year.first}-09-01`, `${cal.year.current}-12-31`),
                 },
               ],
             },
           ],
         },
         {
-          title:
-            'Līdz 2027. gada beigām radīt vismaz 25 jaunas darba vietas sociālās atstumtības riskam pakļautajām grupām sociālajos uzņēmumos, kas saņēmuši pašvaldības atbalstu',
+          title: `Līdz ${cal.year.last}. gada beigām radīt vismaz 25 jaunas darba vietas sociālās atstumtības riskam pakļautajām grupām sociālajos uzņēmumos, kas saņēmuši pašvaldības atbalstu`,
           description:
             'Mērķis īsteno attīstības programmas uzdevumu U2.3.4 un atbild uz cilvēku ar invaliditāti, ilgstošo bezdarbnieku un no ieslodzījuma atbrīvoto personu vajadzībām.',
-          deadline: '2027-12-31',
-          strategy: 'ap-2022-2028',
+          deadline: `${cal.year.last}-12-31`,
+          strategy: 'attistibas-programma',
           needs: ['vajadziba-invaliditate', 'vajadziba-ilgstosie-bezdarbnieki', 'vajadziba-bijusie-ieslodzitie'],
           resources: ['res-bezmaksas-telpas', 'res-atbildigs-iepirkums', 'res-nin-atlaide', 'res-delegeti-uzdevumi'],
           partners: ['sadarbiba-darbnica-kopa', 'sadarbiba-otra-elpa', 'sadarbiba-saulespuke'],
@@ -753,43 +821,50 @@ export const demoData: DemoData = {
               unit: 'darba vietas',
               baseline: 0,
               target: 25,
-              targetDate: '2027-12-31',
+              targetDate: `${cal.year.last}-12-31`,
               dataMethod: 'quantitative_analysis',
               evaluationParties: 'Attīstības nodaļa, Sociālais dienests, sociālie uzņēmumi',
-              measurements: [
-                { measuredOn: '2025-12-31', value: 6, published: true },
-                { measuredOn: '2026-06-30', value: 11, published: true },
-                { measuredOn: '2026-10-31', value: 14, published: false },
-              ],
+              measurements: figures(
+                cal,
+                [
+                  { measuredOn: `${cal.year.first}-12-31`, value: 6 },
+                  { measuredOn: `${cal.year.current}-06-30`, value: 11, early: 8 },
+                  { measuredOn: `${cal.year.current}-12-31`, value: 16, early: 14 },
+                  { measuredOn: `${cal.year.last}-06-30`, value: 21 },
+                  { measuredOn: `${cal.year.last}-12-31`, value: 25 },
+                ],
+                { note: 'Sociālo uzņēmumu sniegtie dati; jāsalīdzina ar VID darba ņēmēju reģistru.' },
+              ),
             },
             {
               title: 'Sociālo problēmu risinājumi, ko ieviesuši sociālie uzņēmumi ar pašvaldības atbalstu',
               kind: 'qualitative',
-              targetText: 'Vismaz 3 dokumentēti gadījumu apraksti par risinātām sociālām problēmām līdz 2027. gadam',
-              targetDate: '2027-12-31',
+              targetText: `Vismaz 3 dokumentēti gadījumu apraksti par risinātām sociālām problēmām līdz ${cal.year.last}. gadam`,
+              targetDate: `${cal.year.last}-12-31`,
               dataMethod: 'qualitative_analysis',
               evaluationParties: 'Zemgales Lietišķo zinātņu augstskola, Sociālais dienests',
-              measurements: [
-                {
-                  measuredOn: '2025-12-31',
-                  qualitativeValue:
-                    'Aprakstīts 1 gadījums: SIA „Otrā elpa” šķirošanas stacija nodrošina pastāvīgu darbu 3 ilgstošajiem bezdarbniekiem un samazina nešķirotu atkritumu apjomu.',
-                  published: true,
-                },
-                {
-                  measuredOn: '2026-09-30',
-                  qualitativeValue:
-                    'Aprakstīti 2 gadījumi: papildus SIA „Darbnīca Kopā” pielāgotās darba vietas ļāvušas 4 dienas centra apmeklētājiem pāriet algotā darbā.',
-                  published: false,
-                },
-              ],
+              measurements: figures(
+                cal,
+                [
+                  {
+                    measuredOn: `${cal.year.first}-12-31`,
+                    qualitativeValue:
+                      'Aprakstīts 1 gadījums: SIA „Otrā elpa” šķirošanas stacija nodrošina pastāvīgu darbu 3 ilgstošajiem bezdarbniekiem un samazina nešķirotu atkritumu apjomu.',
+                  },
+                  {
+                    measuredOn: `${cal.year.current}-12-31`,
+                    qualitativeValue:
+                      'Aprakstīti 2 gadījumi: papildus SIA „Darbnīca Kopā” pielāgotās darba vietas ļāvušas 4 dienas centra apmeklētājiem pāriet algotā darbā.',
+                  },
+                ],
+                { note: 'Gadījuma apraksts vēl jāsaskaņo ar uzņēmumu.' },
+              ),
             },
           ],
           tasks: [
             {
-              title:
-                'Līdz 2026. gada vidum ieviest sociāli atbildīga iepirkuma kritērijus vismaz 5 pašvaldības iepirkumos gadā',
-              deadline: '2026-06-30',
+              title: `Līdz ${cal.year.current}. gada vidum ieviest sociāli atbildīga iepirkuma kritērijus vismaz 5 pašvaldības iepirkumos gadā`,
+              deadline: `${cal.year.current}-06-30`,
               indicators: [
                 {
                   title: 'Pašvaldības iepirkumu skaits ar sociāli atbildīgiem kritērijiem vai rezervētu līgumu',
@@ -797,21 +872,21 @@ export const demoData: DemoData = {
                   unit: 'iepirkumi gadā',
                   baseline: 0,
                   target: 5,
-                  targetDate: '2026-06-30',
+                  targetDate: `${cal.year.current}-06-30`,
                   dataMethod: 'progress_reports',
                   evaluationParties: 'Iepirkumu komisija, Īpašumu nodaļa',
-                  measurements: [
-                    { measuredOn: '2025-12-31', value: 2, published: true },
-                    { measuredOn: '2026-06-30', value: 4, note: 'Mērķis vēl nav sasniegts.', published: true },
-                  ],
+                  measurements: figures(cal, [
+                    { measuredOn: `${cal.year.first}-12-31`, value: 2 },
+                    { measuredOn: `${cal.year.current}-06-30`, value: 4, note: 'Mērķis vēl nav sasniegts.' },
+                  ]),
                 },
               ],
               activities: [
                 {
                   title:
                     'Sagatavot iepirkumu komisijai vadlīnijas par sociāli atbildīgu iepirkumu un rezervētajiem līgumiem',
-                  startsOn: '2025-09-01',
-                  endsOn: '2026-02-27',
+                  startsOn: `${cal.year.first}-09-01`,
+                  endsOn: `${cal.year.first}-12-18`,
                   fundingSource: 'Pašvaldības budžets',
                   involvedParties: 'Īpašumu nodaļa, Iepirkumu komisija, Zemgales Lietišķo zinātņu augstskola',
                   organisations: ['zemgales-lietiskas-zinatnes'],
@@ -822,27 +897,28 @@ export const demoData: DemoData = {
                 },
                 {
                   title: 'Rezervēt pašvaldības ēku uzkopšanas un apzaļumošanas iepirkumus sociālajiem uzņēmumiem',
-                  startsOn: '2026-03-01',
-                  endsOn: '2026-09-30',
+                  startsOn: `${cal.year.current}-01-05`,
+                  endsOn: `${cal.year.current}-06-30`,
                   fundingSource: 'Pašvaldības budžets (esošie uzturēšanas izdevumi)',
                   involvedParties: 'Īpašumu nodaļa, sociālie uzņēmumi',
                   organisations: ['sia-otra-elpa', 'sia-darbnica-kopa'],
                   resources: ['res-atbildigs-iepirkums'],
                   responsibleUnit: 'ipasumu-nodala',
-                  executionStatus: 'delayed',
-                  progress: 40,
+                  // not finished by its deadline: delayed once that has passed
+                  ...executionOn(cal.today, `${cal.year.current}-01-05`, `${cal.year.current}-06-30`, {
+                    unfinished: 40,
+                  }),
                 },
               ],
             },
             {
-              title:
-                'Līdz 2025. gada beigām nodot sociālajiem uzņēmumiem bezmaksas lietošanā vismaz 2 pašvaldības telpas',
-              deadline: '2025-12-31',
+              title: `Līdz ${cal.year.first}. gada beigām nodot sociālajiem uzņēmumiem bezmaksas lietošanā vismaz 2 pašvaldības telpas`,
+              deadline: `${cal.year.first}-12-31`,
               activities: [
                 {
                   title: 'Apzināt neizmantotās pašvaldības telpas un sagatavot to sarakstu ar tehnisko stāvokli',
-                  startsOn: '2025-02-01',
-                  endsOn: '2025-04-30',
+                  startsOn: `${cal.year.first}-02-01`,
+                  endsOn: `${cal.year.first}-04-30`,
                   fundingSource: 'Pašvaldības budžets',
                   involvedParties: 'Īpašumu nodaļa, Attīstības nodaļa',
                   resources: ['res-bezmaksas-telpas'],
@@ -852,8 +928,8 @@ export const demoData: DemoData = {
                 },
                 {
                   title: 'Kopā ar SIA „Otrā elpa” izveidot atkritumu šķirošanas staciju pašvaldības telpās',
-                  startsOn: '2025-05-01',
-                  endsOn: '2025-11-30',
+                  startsOn: `${cal.year.first}-05-01`,
+                  endsOn: `${cal.year.first}-11-30`,
                   fundingSource: 'Pašvaldības budžets, SIA „Otrā elpa” līdzfinansējums',
                   budgetEur: 18000,
                   involvedParties: 'SIA „Otrā elpa”, Īpašumu nodaļa',
@@ -869,37 +945,40 @@ export const demoData: DemoData = {
                       unit: 'tonnas mēnesī',
                       baseline: 0,
                       target: 1,
-                      targetDate: '2026-12-31',
+                      targetDate: `${cal.year.current}-12-31`,
                       dataMethod: 'progress_reports',
                       evaluationParties: 'SIA „Otrā elpa”, Īpašumu nodaļa',
-                      measurements: [
-                        { measuredOn: '2025-12-31', value: 0.6, published: true },
-                        { measuredOn: '2026-06-30', value: 0.9, published: true },
-                        { measuredOn: '2026-10-31', value: 1.1, published: false },
-                      ],
+                      measurements: figures(
+                        cal,
+                        [
+                          { measuredOn: `${cal.year.first}-12-31`, value: 0.6 },
+                          { measuredOn: `${cal.year.current}-06-30`, value: 0.9, early: 0.8 },
+                          { measuredOn: `${cal.year.current}-12-31`, value: 1.1, early: 1 },
+                          { measuredOn: `${cal.year.last}-06-30`, value: 1.2 },
+                        ],
+                        { note: 'Pēc SIA „Otrā elpa” ikmēneša atskaites; vēl jāpārbauda.' },
+                      ),
                     },
                   ],
                 },
               ],
             },
             {
-              title:
-                'Līdz 2026. gada beigām organizēt 3 apmācību sesijas par darba prasmju uzlabošanu cilvēkiem ar invaliditāti',
-              deadline: '2026-12-31',
+              title: `Līdz ${cal.year.current}. gada beigām organizēt 3 apmācību sesijas par darba prasmju uzlabošanu cilvēkiem ar invaliditāti`,
+              deadline: `${cal.year.current}-12-31`,
               activities: [
                 {
                   title:
                     'Kopā ar SIA „Darbnīca Kopā” un biedrību „Saulespuķe” īstenot apmācību sesijas par darba prasmēm',
-                  startsOn: '2025-09-01',
-                  endsOn: '2026-12-15',
+                  startsOn: `${cal.year.first}-09-01`,
+                  endsOn: `${cal.year.current}-12-15`,
                   fundingSource: 'Pašvaldības budžets (deleģētais pakalpojums)',
                   budgetEur: 4500,
                   involvedParties: 'SIA „Darbnīca Kopā”, biedrība „Saulespuķe”, Sociālais dienests',
                   organisations: ['sia-darbnica-kopa', 'biedriba-saulespuke'],
                   resources: ['res-delegeti-uzdevumi'],
                   responsibleUnit: 'socialais-dienests',
-                  executionStatus: 'in_progress',
-                  progress: 67,
+                  ...executionOn(cal.today, `${cal.year.first}-09-01`, `${cal.year.current}-12-15`),
                   indicators: [
                     {
                       title: 'Noorganizēto apmācību sesiju skaits',
@@ -907,12 +986,14 @@ export const demoData: DemoData = {
                       unit: 'sesijas',
                       baseline: 0,
                       target: 3,
-                      targetDate: '2026-12-15',
+                      targetDate: `${cal.year.current}-12-15`,
                       dataMethod: 'progress_reports',
-                      measurements: [
-                        { measuredOn: '2025-11-20', value: 1, published: true },
-                        { measuredOn: '2026-05-14', value: 2, published: true },
-                      ],
+                      // one measurement after each session that has taken place
+                      measurements: happened(cal.today, [
+                        { measuredOn: `${cal.year.first}-11-20`, value: 1, published: true },
+                        { measuredOn: `${cal.year.current}-05-14`, value: 2, published: true },
+                        { measuredOn: `${cal.year.current}-11-12`, value: 3, published: true },
+                      ]),
                     },
                   ],
                 },
@@ -921,12 +1002,11 @@ export const demoData: DemoData = {
           ],
         },
         {
-          title:
-            'Līdz 2027. gadam paaugstināt iedzīvotāju, jauniešu un pašvaldības darbinieku izpratni par sociālo uzņēmējdarbību, iesaistot vismaz 500 iedzīvotājus',
+          title: `Līdz ${cal.year.last}. gadam paaugstināt iedzīvotāju, jauniešu un pašvaldības darbinieku izpratni par sociālo uzņēmējdarbību, iesaistot vismaz 500 iedzīvotājus`,
           description:
             'Mērķis atbild uz jauniešu un senioru vajadzībām un stiprina sadarbību ar NVO un akadēmisko sektoru (darba lapa #9).',
-          deadline: '2027-12-31',
-          strategy: 'ias-2034',
+          deadline: `${cal.year.last}-12-31`,
+          strategy: 'ias',
           needs: ['vajadziba-jauniesi', 'vajadziba-seniori'],
           resources: ['res-info-pasakumi', 'res-konsultativa-padome', 'res-aprikojums'],
           partners: ['sadarbiba-tilts', 'sadarbiba-augstskola'],
@@ -937,45 +1017,51 @@ export const demoData: DemoData = {
               unit: 'aktivitātes',
               baseline: 1,
               target: 12,
-              targetDate: '2027-12-31',
+              targetDate: `${cal.year.last}-12-31`,
               dataMethod: 'progress_reports',
               evaluationParties: 'Komunikācijas nodaļa',
-              measurements: [
-                { measuredOn: '2025-12-31', value: 4, published: true },
-                { measuredOn: '2026-06-30', value: 6, published: true },
-                { measuredOn: '2026-11-15', value: 8, published: false },
-              ],
+              measurements: figures(
+                cal,
+                [
+                  { measuredOn: `${cal.year.first}-06-30`, value: 2 },
+                  { measuredOn: `${cal.year.first}-12-31`, value: 4 },
+                  { measuredOn: `${cal.year.current}-06-30`, value: 6, early: 5 },
+                  { measuredOn: `${cal.year.current}-12-31`, value: 9, early: 8 },
+                  { measuredOn: `${cal.year.last}-06-30`, value: 11 },
+                  { measuredOn: `${cal.year.last}-12-31`, value: 12 },
+                ],
+                { note: 'Komunikācijas nodaļas uzskaite; vēl jāpārbauda.' },
+              ),
             },
             {
               title: 'Iedzīvotāju un uzņēmēju izpratnes līmenis par sociālo uzņēmējdarbību',
               kind: 'qualitative',
               targetText:
                 'Vismaz 50 % aptaujāto iedzīvotāju spēj nosaukt kādu sociālo uzņēmumu novadā un zina, kas tas ir',
-              targetDate: '2027-12-31',
+              targetDate: `${cal.year.last}-12-31`,
               dataMethod: 'surveys',
               evaluationParties: 'Komunikācijas nodaļa, Zemgales Lietišķo zinātņu augstskola',
               recommendations: 'Aptaujā iekļaut arī uzņēmējus, ne tikai iedzīvotājus.',
-              measurements: [
+              // the February survey of each year, summed up by the end of March
+              measurements: figures(cal, [
                 {
-                  measuredOn: '2025-03-31',
+                  measuredOn: `${cal.year.first}-03-31`,
                   qualitativeValue:
                     'Sākotnējā aptaujā 24 % respondentu zināja, kas ir sociālais uzņēmums; 9 % spēja nosaukt kādu novadā.',
-                  published: true,
                 },
                 {
-                  measuredOn: '2026-03-31',
+                  measuredOn: `${cal.year.current}-03-31`,
                   qualitativeValue:
                     '38 % respondentu zināja, kas ir sociālais uzņēmums; 27 % spēja nosaukt kādu novadā.',
-                  published: true,
                 },
-              ],
+              ]),
             },
           ],
           tasks: [
             {
               title:
                 'Katru gadu septembrī–novembrī rīkot ideju konkursu „Tirgus iespējas sociālo uzņēmumu attīstībai” jauniešiem vecumā no 15 līdz 25 gadiem',
-              deadline: '2027-11-30',
+              deadline: `${cal.year.last}-11-30`,
               indicators: [
                 {
                   title: 'Konkursā iesniegto ideju skaits gadā',
@@ -983,20 +1069,25 @@ export const demoData: DemoData = {
                   unit: 'idejas',
                   baseline: 0,
                   target: 20,
-                  targetDate: '2027-11-30',
+                  targetDate: `${cal.year.last}-11-30`,
                   dataMethod: 'quantitative_analysis',
                   evaluationParties: 'Izglītības pārvalde, biedrība „Tilts”',
-                  measurements: [
-                    { measuredOn: '2025-11-30', value: 23, published: true },
-                    { measuredOn: '2026-11-20', value: 19, note: 'Pieteikšanās vēl turpinās.', published: false },
-                  ],
+                  measurements: figures(
+                    cal,
+                    [
+                      { measuredOn: `${cal.year.first}-11-30`, value: 23 },
+                      { measuredOn: `${cal.year.current}-11-30`, value: 19, early: 12 },
+                    ],
+                    // while this year's competition is running
+                    { note: 'Pieteikšanās vēl turpinās.', from: `${cal.year.current}-09-15` },
+                  ),
                 },
               ],
               activities: [
                 {
-                  title: 'Organizēt ideju konkursu 2025. gadā vispārizglītojošajās skolās un jauniešu centros',
-                  startsOn: '2025-09-01',
-                  endsOn: '2025-11-30',
+                  title: `Organizēt ideju konkursu ${cal.year.first}. gadā vispārizglītojošajās skolās un jauniešu centros`,
+                  startsOn: `${cal.year.first}-09-01`,
+                  endsOn: `${cal.year.first}-11-30`,
                   fundingSource: 'Pašvaldības budžets, SIA „Parauga piens” balvu fonds',
                   budgetEur: 2500,
                   involvedParties: 'Izglītības pārvalde, Jaunatnes centrs, biedrība „Tilts”, SIA „Parauga piens”',
@@ -1007,51 +1098,48 @@ export const demoData: DemoData = {
                   progress: 100,
                 },
                 {
-                  title: 'Organizēt ideju konkursu 2026. gadā un rīkot ideju prototipēšanas darbnīcas jauniešu centrā',
-                  startsOn: '2026-09-01',
-                  endsOn: '2026-11-30',
+                  title: `Organizēt ideju konkursu ${cal.year.current}. gadā un rīkot ideju prototipēšanas darbnīcas jauniešu centrā`,
+                  startsOn: `${cal.year.current}-09-01`,
+                  endsOn: `${cal.year.current}-11-30`,
                   fundingSource: 'Pašvaldības budžets',
                   budgetEur: 3000,
                   involvedParties: 'Izglītības pārvalde, Jaunatnes centrs, biedrība „Tilts”',
                   organisations: ['biedriba-tilts'],
                   resources: ['res-aprikojums'],
                   responsibleUnit: 'izglitibas-parvalde',
-                  executionStatus: 'in_progress',
-                  progress: 90,
+                  ...executionOn(cal.today, `${cal.year.current}-09-01`, `${cal.year.current}-11-30`),
                 },
                 {
-                  title: 'Organizēt ideju konkursu 2027. gadā un apkopot trīs gadu rezultātus',
-                  startsOn: '2027-09-01',
-                  endsOn: '2027-11-30',
+                  title: `Organizēt ideju konkursu ${cal.year.last}. gadā un apkopot trīs gadu rezultātus`,
+                  startsOn: `${cal.year.last}-09-01`,
+                  endsOn: `${cal.year.last}-11-30`,
                   fundingSource: 'Pašvaldības budžets',
                   budgetEur: 3000,
                   involvedParties: 'Izglītības pārvalde, Jaunatnes centrs',
                   responsibleUnit: 'izglitibas-parvalde',
-                  executionStatus: 'planned',
-                  progress: 0,
+                  ...executionOn(cal.today, `${cal.year.last}-09-01`, `${cal.year.last}-11-30`),
                 },
               ],
             },
             {
-              title:
-                'Līdz 2026. gada beigām apmācīt vismaz 20 pašvaldības darbiniekus sociālās uzņēmējdarbības jautājumos',
-              deadline: '2026-12-31',
+              title: `Līdz ${cal.year.current}. gada beigām apmācīt vismaz 20 pašvaldības darbiniekus sociālās uzņēmējdarbības jautājumos`,
+              deadline: `${cal.year.current}-12-31`,
               indicators: [
                 {
                   title: 'Uzlabota pašvaldības darbinieku kapacitāte sociālās uzņēmējdarbības jautājumos',
                   kind: 'qualitative',
                   targetText: 'Dalībnieku pašvērtējuma vidējā atzīme pieaug no 2,4 līdz vismaz 4 (skalā no 1 līdz 5)',
-                  targetDate: '2026-12-31',
+                  targetDate: `${cal.year.current}-12-31`,
                   dataMethod: 'self_assessment',
                   evaluationParties: 'Zemgales Lietišķo zinātņu augstskola, apmācību dalībnieki',
                   measurements: [
                     {
-                      measuredOn: '2026-02-10',
+                      measuredOn: `${cal.year.first}-10-08`,
                       qualitativeValue: 'Pirms apmācībām: vidējā pašvērtējuma atzīme 2,4 (22 dalībnieki).',
                       published: true,
                     },
                     {
-                      measuredOn: '2026-05-29',
+                      measuredOn: `${cal.year.first}-11-26`,
                       qualitativeValue:
                         'Pēc apmācībām: vidējā pašvērtējuma atzīme 4,1; 19 no 22 dalībniekiem jūtas droši konsultēt iedzīvotājus.',
                       published: true,
@@ -1063,8 +1151,8 @@ export const demoData: DemoData = {
                 {
                   title:
                     'Rīkot divas apmācību dienas pašvaldības darbiniekiem kopā ar augstskolas sociālās inovācijas laboratoriju',
-                  startsOn: '2026-02-10',
-                  endsOn: '2026-05-29',
+                  startsOn: `${cal.year.first}-10-08`,
+                  endsOn: `${cal.year.first}-11-26`,
                   fundingSource: 'Pašvaldības budžets',
                   budgetEur: 2200,
                   involvedParties: 'Zemgales Lietišķo zinātņu augstskola, visu struktūrvienību pārstāvji',
@@ -1077,9 +1165,8 @@ export const demoData: DemoData = {
               ],
             },
             {
-              title:
-                'Līdz 2025. gada jūnijam izveidot Sociālās uzņēmējdarbības konsultatīvo padomi ar NVO, uzņēmēju un akadēmiskā sektora pārstāvjiem',
-              deadline: '2025-06-30',
+              title: `Līdz ${cal.year.first}. gada jūnijam izveidot Sociālās uzņēmējdarbības konsultatīvo padomi ar NVO, uzņēmēju un akadēmiskā sektora pārstāvjiem`,
+              deadline: `${cal.year.first}-06-30`,
               indicators: [
                 {
                   title: 'Jaunu partnerību skaits starp sociālajiem uzņēmumiem, NVO un pašvaldību',
@@ -1087,20 +1174,21 @@ export const demoData: DemoData = {
                   unit: 'partnerības',
                   baseline: 1,
                   target: 6,
-                  targetDate: '2027-12-31',
+                  targetDate: `${cal.year.last}-12-31`,
                   dataMethod: 'progress_reports',
                   evaluationParties: 'Konsultatīvā padome',
-                  measurements: [
-                    { measuredOn: '2025-06-30', value: 3, published: true },
-                    { measuredOn: '2026-06-30', value: 5, published: true },
-                  ],
+                  measurements: figures(cal, [
+                    { measuredOn: `${cal.year.first}-06-30`, value: 3 },
+                    { measuredOn: `${cal.year.current}-06-30`, value: 5 },
+                    { measuredOn: `${cal.year.last}-06-30`, value: 6 },
+                  ]),
                 },
               ],
               activities: [
                 {
                   title: 'Sagatavot konsultatīvās padomes nolikumu un apstiprināt tās sastāvu domes sēdē',
-                  startsOn: '2025-03-01',
-                  endsOn: '2025-06-19',
+                  startsOn: `${cal.year.first}-03-01`,
+                  endsOn: `${cal.year.first}-06-19`,
                   involvedParties: 'Attīstības nodaļa, Zemgales kopienu tīkls, sociālie uzņēmumi',
                   organisations: ['zemgales-kopienu-tikls', 'sia-otra-elpa', 'zemgales-lietiskas-zinatnes'],
                   resources: ['res-konsultativa-padome'],
@@ -1110,13 +1198,12 @@ export const demoData: DemoData = {
                 },
                 {
                   title: 'Rīkot konsultatīvās padomes sēdes reizi ceturksnī un publicēt to protokolus',
-                  startsOn: '2025-07-01',
-                  endsOn: '2027-12-31',
+                  startsOn: `${cal.year.first}-07-01`,
+                  endsOn: `${cal.year.last}-12-31`,
                   involvedParties: 'Konsultatīvās padomes locekļi',
                   resources: ['res-konsultativa-padome'],
                   responsibleUnit: 'attistibas-nodala',
-                  executionStatus: 'in_progress',
-                  progress: 55,
+                  ...executionOn(cal.today, `${cal.year.first}-07-01`, `${cal.year.last}-12-31`),
                 },
               ],
             },
@@ -1124,22 +1211,21 @@ export const demoData: DemoData = {
         },
       ],
 
-      // #9 Partnerību kontrolsaraksts
+      // #9 Partnerību kontrolsaraksts (izpildīts, pirms dome pieņēma plānu)
       partnershipSteps: {
         partners_identified: {
           done: true,
-          doneOn: '2025-02-14',
+          doneOn: cal.adoption.partnersIdentified,
           evidence: 'Partneru karte ar 24 organizācijām (NVO, uzņēmumi, augstskola) – Attīstības nodaļas ziņojums.',
         },
         meetings_held: {
           done: true,
-          doneOn: '2025-03-20',
-          evidence:
-            'Divas partneru tikšanās (2025. gada 6. un 20. martā), 31 dalībnieks; protokoli pieejami dokumentu vadības sistēmā.',
+          doneOn: cal.adoption.partnerMeetings[1],
+          evidence: `Divas partneru tikšanās (${lvDays(cal.adoption.partnerMeetings, 'locative')}), 31 dalībnieks; protokoli pieejami dokumentu vadības sistēmā.`,
         },
         agreements_signed: {
           done: true,
-          doneOn: '2025-06-12',
+          doneOn: cal.adoption.agreementsSigned,
           evidence:
             'Noslēgti sadarbības memorandi ar Parauga biznesa inkubatoru, Zemgales Lietišķo zinātņu augstskolu un biedrību „Tilts”.',
         },
@@ -1199,45 +1285,45 @@ export const demoData: DemoData = {
         },
       },
 
-      // #11 Uzraudzība un atbildības sadalījums
+      // #11 Uzraudzība un atbildības sadalījums (mērķi saskaņoti un riski izvērtēti pirms domes lēmuma)
       monitoring: {
         goals_agreed: {
           responsibleUnit: 'attistibas-nodala',
-          deadline: '2025-03-31',
-          performanceIndicator: 'Mērķi apspriesti ar partneriem un konsultatīvo padomi; saskaņojuma protokols',
+          deadline: cal.adoption.goalsAgreed,
+          performanceIndicator: 'Mērķi apspriesti ar partneriem; saskaņojuma protokols',
           done: true,
-          evidence: 'Partneru tikšanās protokols (2025. gada 20. marts).',
+          evidence: `Partneru tikšanās protokols (${lvDate(cal.adoption.partnerMeetings[1])}).`,
         },
         tasks_understood: {
           responsibleUnit: 'attistibas-nodala',
-          deadline: '2025-04-30',
+          deadline: `${cal.year.first}-01-31`,
           performanceIndicator: 'Visas atbildīgās struktūrvienības apliecinājušas savus uzdevumus un termiņus',
           done: true,
-          evidence: 'Struktūrvienību vadītāju sanāksmes protokols (2025. gada 24. aprīlis).',
+          evidence: `Struktūrvienību vadītāju sanāksmes protokols (${lvDate(cal.adoption.tasksUnderstood)}).`,
         },
         risk_analysis: {
           responsibleUnit: 'attistibas-nodala',
-          deadline: '2025-05-31',
+          deadline: cal.adoption.riskAnalysis,
           performanceIndicator: 'Risku reģistrs aizpildīts un pārskatīts reizi gadā',
           done: true,
-          evidence: 'Risku reģistrs pievienots plānam; pārskatīts 2026. gada maijā.',
+          evidence: `Risku reģistrs pievienots plāna projektam ${lvMonth(cal.adoption.riskAnalysis)}; pēdējoreiz pārskatīts ${lvMonth(cal.lastRiskReview)}.`,
         },
         funding_diversification: {
           responsibleUnit: 'attistibas-nodala',
-          deadline: '2026-12-31',
+          deadline: `${cal.year.last}-06-30`,
           performanceIndicator: 'Izstrādāta stratēģija ar vismaz 3 finansējuma avotiem ārpus pašvaldības budžeta',
           done: false,
         },
         information_campaign: {
           responsibleUnit: 'komunikacijas-nodala',
-          deadline: '2025-11-30',
+          deadline: `${cal.year.first}-11-30`,
           performanceIndicator: 'Kampaņa sasniegusi vismaz 3000 iedzīvotāju; 4 publikācijas pašvaldības izdevumā',
           done: true,
           evidence: 'Kampaņas pārskats: 4 publikācijas, 5200 sasniegtie lietotāji sociālajos tīklos.',
         },
         plan_reviewed: {
           responsibleUnit: 'attistibas-nodala',
-          deadline: '2026-12-15',
+          deadline: cal.nextPlanReview,
           performanceIndicator: 'Plāna ikgadējais pārskats iesniegts domei un publicēts tīmekļvietnē',
           done: false,
         },
@@ -1247,143 +1333,135 @@ export const demoData: DemoData = {
       engagementActivities: [
         {
           lv: {
-            title: 'Ideju konkurss „Tirgus iespējas sociālo uzņēmumu attīstībai” 2025',
-            slug: 'ideju-konkurss-tirgus-iespejas-2025',
+            title: `Ideju konkurss „Tirgus iespējas sociālo uzņēmumu attīstībai” ${cal.year.first}`,
+            slug: `ideju-konkurss-tirgus-iespejas-${cal.year.first}`,
             description:
               'Jaunieši komandās izstrādā sociālā uzņēmuma ideju, kas risina kādu sava pagasta vai pilsētas problēmu. Labākās idejas saņem naudas balvas un mentoru atbalstu idejas attīstīšanai.',
             audience: 'Jaunieši vecumā no 15 līdz 25 gadiem',
             channels: 'Vispārizglītojošās skolas, jauniešu centri',
-            timelineNote: '2025. gada septembris – novembris',
+            timelineNote: `${cal.year.first}. gada septembris – novembris`,
             place: 'Parauga novada skolas un Jaunatnes centrs',
           },
           en: {
-            title: 'Idea competition "Market opportunities for social enterprise development" 2025',
-            slug: 'idea-competition-market-opportunities-2025',
+            title: `Idea competition "Market opportunities for social enterprise development" ${cal.year.first}`,
+            slug: `idea-competition-market-opportunities-${cal.year.first}`,
             description:
               'Teams of young people develop a social enterprise idea that addresses a problem in their parish or town. The best ideas receive cash prizes and mentoring to develop them further.',
             audience: 'Young people aged 15 to 25',
             channels: 'General education schools, youth centres',
-            timelineNote: 'September – November 2025',
+            timelineNote: `September – November ${cal.year.first}`,
             place: 'Schools of Parauga Municipality and the Youth Centre',
           },
           state: 'closed',
-          startsAt: '2025-09-01T09:00:00+03:00',
-          endsAt: '2025-11-30T23:59:00+02:00',
-          registrationUrl: 'https://www.parauga-novads.lv/iesaiste/ideju-konkurss-2025',
+          ...rigaEvent(`${cal.year.first}-09-01`, '09:00', '23:59', `${cal.year.first}-11-30`),
+          registrationUrl: `https://www.parauga-novads.lv/iesaiste/ideju-konkurss-${cal.year.first}`,
           responsibleUnit: 'izglitibas-parvalde',
           targetGroups: ['jauniesi-bez-darba-pieredzes'],
         },
         {
           lv: {
             title: 'Informācijas diena par pašvaldības grantu programmu sociālajiem uzņēmumiem',
-            slug: 'informacijas-diena-grantu-programma-2026',
-            description:
-              'Attīstības nodaļa un biznesa inkubators skaidro grantu konkursa nosacījumus, vērtēšanas kritērijus un biežākās kļūdas pieteikumos. Pēc prezentācijām – individuālas konsultācijas.',
+            slug: `informacijas-diena-grantu-programma-${cal.grantRounds.current.year}`,
+            description: `Attīstības nodaļa un biznesa inkubators skaidro ${cal.grantRounds.current.year}. gada grantu konkursa kārtas nosacījumus, vērtēšanas kritērijus un biežākās kļūdas pieteikumos. Pēc prezentācijām – individuālas konsultācijas.`,
             audience: 'Sociālie uzņēmumi, sociālie inovatori, NVO un topošie uzņēmēji',
             channels: 'Pašvaldības tīmekļvietne, sociālie tīkli, biznesa inkubatora jaunumu vēstule',
-            timelineNote: '2026. gada 12. marts',
+            timelineNote: lvDate(cal.grantRounds.current.infoDay),
             place: 'Parauga novada pašvaldības sēžu zāle, Rīgas ielā 10',
           },
           en: {
             title: "Information day on the municipality's grant programme for social enterprises",
-            slug: 'information-day-grant-programme-2026',
-            description:
-              'The Development Department and the business incubator explain the grant conditions, the evaluation criteria and common mistakes in applications, followed by one-to-one consultations.',
+            slug: `information-day-grant-programme-${cal.grantRounds.current.year}`,
+            description: `The Development Department and the business incubator explain the conditions of the ${cal.grantRounds.current.year} grant round, the evaluation criteria and common mistakes in applications, followed by one-to-one consultations.`,
             audience: 'Social enterprises, social innovators, NGOs and aspiring entrepreneurs',
             channels: 'Municipal website, social media, business incubator newsletter',
-            timelineNote: '12 March 2026',
+            timelineNote: enDate(cal.grantRounds.current.infoDay),
             place: 'Council hall of Parauga Municipality, Rīgas iela 10',
           },
           state: 'closed',
-          startsAt: '2026-03-12T10:00:00+02:00',
-          endsAt: '2026-03-12T13:00:00+02:00',
-          registrationUrl: 'https://www.parauga-novads.lv/iesaiste/informacijas-diena-2026',
+          ...cal.events.infoDay,
+          registrationUrl: `https://www.parauga-novads.lv/iesaiste/informacijas-diena-${cal.grantRounds.current.year}`,
           responsibleUnit: 'attistibas-nodala',
-          targetGroups: ['ilgstosie-bezdarbnieki', 'cilveki-ar-invaliditati'],
+          // for enterprises and would-be entrepreneurs: no group at risk of social exclusion is its audience
         },
         {
           lv: {
-            title: 'Sociālās uzņēmējdarbības forums „Kopā varam” 2027',
-            slug: 'forums-kopa-varam-2027',
+            title: `Sociālās uzņēmējdarbības forums „Kopā varam” ${yearOf(cal.events.forum.startsAt)}`,
+            slug: `forums-kopa-varam-${yearOf(cal.events.forum.startsAt)}`,
             description:
               'Forumā sociālie uzņēmumi, pašvaldība, NVO un uzņēmēji dalās pieredzē, apspriež plāna starprezultātus un nākamā plānošanas perioda prioritātes. Programmā: paneļdiskusija, darba grupas un sociālo uzņēmumu tirdziņš.',
             audience: 'Sociālie uzņēmumi, NVO, uzņēmēji, pašvaldības darbinieki un iedzīvotāji',
             channels: 'Pašvaldības tīmekļvietne, novada avīze, sociālie tīkli, partneru e-pasti',
-            timelineNote: '2027. gada 22. aprīlis',
+            timelineNote: lvDate(dayOf(cal.events.forum)),
             place: 'Parauga Kultūras centrs, Skolas ielā 5',
           },
           en: {
-            title: 'Social entrepreneurship forum "Together we can" 2027',
-            slug: 'forum-together-we-can-2027',
+            title: `Social entrepreneurship forum "Together we can" ${yearOf(cal.events.forum.startsAt)}`,
+            slug: `forum-together-we-can-${yearOf(cal.events.forum.startsAt)}`,
             description:
               'Social enterprises, the municipality, NGOs and businesses share experience, discuss the interim results of the plan and the priorities for the next planning period. Programme: panel discussion, workshops and a social enterprise market.',
             audience: 'Social enterprises, NGOs, businesses, municipal staff and residents',
             channels: 'Municipal website, local newspaper, social media, partner mailing lists',
-            timelineNote: '22 April 2027',
+            timelineNote: enDate(dayOf(cal.events.forum)),
             place: 'Parauga Culture Centre, Skolas iela 5',
           },
           state: 'published',
-          startsAt: '2027-04-22T10:00:00+03:00',
-          endsAt: '2027-04-22T16:00:00+03:00',
-          registrationUrl: 'https://www.parauga-novads.lv/iesaiste/forums-2027/registracija',
+          ...cal.events.forum,
+          registrationUrl: `https://www.parauga-novads.lv/iesaiste/forums-${yearOf(cal.events.forum.startsAt)}/registracija`,
           responsibleUnit: 'attistibas-nodala',
         },
         {
           lv: {
             title: 'Sociālo uzņēmumu gadatirgus Parauga Tirgus laukumā',
-            slug: 'socialo-uznemumu-gadatirgus-2027',
+            slug: `socialo-uznemumu-gadatirgus-${yearOf(cal.events.fair.startsAt)}`,
             description:
               'Novada sociālie uzņēmumi un senioru rokdarbnieki piedāvā savus produktus un pakalpojumus. Tirgū darbojas arī radošās darbnīcas bērniem un jauniešiem.',
             audience: 'Visi iedzīvotāji un novada viesi',
             channels: 'Novada avīze, sociālie tīkli, plakāti pagastu pārvaldēs',
-            timelineNote: '2027. gada 5. jūnijs',
+            timelineNote: lvDate(dayOf(cal.events.fair)),
             place: 'Tirgus laukums, Parauga',
           },
           en: {
             title: 'Social enterprise fair on Parauga Market Square',
-            slug: 'social-enterprise-fair-2027',
+            slug: `social-enterprise-fair-${yearOf(cal.events.fair.startsAt)}`,
             description:
               'Social enterprises of the municipality and senior craftspeople offer their products and services. Creative workshops for children and young people run alongside the fair.',
             audience: 'All residents and visitors',
             channels: 'Local newspaper, social media, posters in parish administrations',
-            timelineNote: '5 June 2027',
+            timelineNote: enDate(dayOf(cal.events.fair)),
             place: 'Market Square, Parauga',
           },
           state: 'published',
-          startsAt: '2027-06-05T10:00:00+03:00',
-          endsAt: '2027-06-05T17:00:00+03:00',
+          ...cal.events.fair,
           responsibleUnit: 'komunikacijas-nodala',
           targetGroups: ['seniori', 'cilveki-ar-invaliditati'],
         },
         {
           lv: {
-            title: 'Iedzīvotāju aptauja par sociālo uzņēmējdarbību 2027',
-            slug: 'iedzivotaju-aptauja-2027',
+            title: `Iedzīvotāju aptauja par sociālo uzņēmējdarbību ${yearOf(cal.events.survey.startsAt)}`,
+            slug: `iedzivotaju-aptauja-${yearOf(cal.events.survey.startsAt)}`,
             description:
               'Ikgadējā aptauja par iedzīvotāju izpratni par sociālo uzņēmējdarbību un vajadzībām pēc sociālo uzņēmumu pakalpojumiem. Rezultāti tiks izmantoti rīcības plāna izvērtēšanā.',
             audience: 'Novada iedzīvotāji no 16 gadu vecuma',
             channels: 'Pašvaldības tīmekļvietne, klientu apkalpošanas centri, bibliotēkas',
-            timelineNote: '2027. gada februāris',
+            timelineNote: `${yearOf(cal.events.survey.startsAt)}. gada februāris`,
           },
           state: 'draft',
-          startsAt: '2027-02-01T09:00:00+02:00',
-          endsAt: '2027-02-28T23:59:00+02:00',
+          ...cal.events.survey,
           responsibleUnit: 'komunikacijas-nodala',
         },
         {
           lv: {
-            title: 'Ideju konkurss „Tirgus iespējas sociālo uzņēmumu attīstībai” 2027',
-            slug: 'ideju-konkurss-tirgus-iespejas-2027',
+            title: `Ideju konkurss „Tirgus iespējas sociālo uzņēmumu attīstībai” ${cal.year.last}`,
+            slug: `ideju-konkurss-tirgus-iespejas-${cal.year.last}`,
             description:
               'Trešais ideju konkurss jauniešiem. Šogad īpaša balva par ideju, kas rada darba vietas cilvēkiem ar invaliditāti vai senioriem.',
             audience: 'Jaunieši vecumā no 15 līdz 25 gadiem',
             channels: 'Vispārizglītojošās skolas, jauniešu centri, profesionālās izglītības iestādes',
-            timelineNote: '2027. gada septembris – novembris',
+            timelineNote: `${cal.year.last}. gada septembris – novembris`,
             place: 'Parauga novada skolas un Jaunatnes centrs',
           },
           state: 'draft',
-          startsAt: '2027-09-01T09:00:00+03:00',
-          endsAt: '2027-11-30T23:59:00+02:00',
+          ...rigaEvent(`${cal.year.last}-09-01`, '09:00', '23:59', `${cal.year.last}-11-30`),
           responsibleUnit: 'izglitibas-parvalde',
           targetGroups: ['jauniesi-bez-darba-pieredzes'],
         },
@@ -1393,39 +1471,37 @@ export const demoData: DemoData = {
       supportProgrammes: [
         {
           lv: {
-            title: 'Grantu programma sociālās uzņēmējdarbības atbalstam 2026',
-            slug: 'grantu-programma-2026',
+            title: `Grantu programma sociālās uzņēmējdarbības atbalstam ${cal.grantRounds.current.year}`,
+            slug: `grantu-programma-${cal.grantRounds.current.year}`,
             summary:
               'Granti līdz 10 000 EUR sociālajiem uzņēmumiem un sociālajiem inovatoriem jaunu produktu, pakalpojumu un darba vietu radīšanai.',
             description:
-              'Programma atbalsta projektus, kas rada darba vietas sociālās atstumtības riskam pakļautajām grupām vai risina sabiedrībai nozīmīgu problēmu novadā. Atbalsts tiek piešķirts kā *de minimis* atbalsts.\n\n**Atbalstāmās izmaksas:** aprīkojums, izejvielas, mārketings, apmācības, darba vietu pielāgošana.',
+              'Pašvaldības grantu konkursa otrā kārta. Programma atbalsta projektus, kas rada darba vietas sociālās atstumtības riskam pakļautajām grupām vai risina sabiedrībai nozīmīgu problēmu novadā. Atbalsts tiek piešķirts kā *de minimis* atbalsts.\n\n**Atbalstāmās izmaksas:** aprīkojums, izejvielas, mārketings, apmācības, darba vietu pielāgošana.',
             implementer: 'Parauga novada pašvaldības Attīstības nodaļa',
             eligibility:
               'Sociālie uzņēmumi ar Labklājības ministrijas piešķirtu statusu, SIA, kas iesniegušas iesniegumu statusa iegūšanai, un sociālie inovatori, kuru darbība norisinās Parauga novadā.',
-            howToApply:
-              'Pieteikumu iesniedz elektroniski portālā latvija.gov.lv vai klātienē pašvaldības klientu apkalpošanas centrā līdz 15. decembrim.',
+            howToApply: `Pieteikumu iesniedz elektroniski portālā latvija.gov.lv vai klātienē pašvaldības klientu apkalpošanas centrā līdz ${lvDate(cal.grantRounds.current.closesOn, 'dative')}.`,
           },
           en: {
-            title: 'Grant programme for social entrepreneurship 2026',
-            slug: 'grant-programme-2026',
+            title: `Grant programme for social entrepreneurship ${cal.grantRounds.current.year}`,
+            slug: `grant-programme-${cal.grantRounds.current.year}`,
             summary:
               'Grants of up to EUR 10,000 for social enterprises and social innovators to create new products, services and jobs.',
             description:
-              'The programme supports projects that create jobs for groups at risk of social exclusion or address an important social problem in the municipality. Support is granted as *de minimis* aid.\n\n**Eligible costs:** equipment, materials, marketing, training, workplace adaptation.',
+              "The second round of the municipality's grant competition. The programme supports projects that create jobs for groups at risk of social exclusion or address an important social problem in the municipality. Support is granted as *de minimis* aid.\n\n**Eligible costs:** equipment, materials, marketing, training, workplace adaptation.",
             implementer: 'Development Department of Parauga Municipality',
             eligibility:
               'Social enterprises registered by the Ministry of Welfare, limited liability companies that have applied for the status, and social innovators active in Parauga Municipality.',
-            howToApply:
-              'Apply online via latvija.gov.lv or in person at a municipal customer service centre by 15 December.',
+            howToApply: `Apply online via latvija.gov.lv or in person at a municipal customer service centre by ${enDate(cal.grantRounds.current.closesOn)}.`,
           },
           state: 'published',
           kind: 'grant',
           amountMin: 1000,
           amountMax: 10000,
           totalBudget: 60000,
-          opensOn: '2026-10-01',
-          closesOn: '2026-12-15',
-          websiteUrl: 'https://www.parauga-novads.lv/atbalsts/grantu-programma-2026',
+          opensOn: cal.grantRounds.current.opensOn,
+          closesOn: cal.grantRounds.current.closesOn,
+          websiteUrl: `https://www.parauga-novads.lv/atbalsts/grantu-programma-${cal.grantRounds.current.year}`,
           contactEmail: 'atbalsts@parauga-novads.lv',
           contactPhone: '+371 63012345',
           targetGroups: [
@@ -1439,8 +1515,8 @@ export const demoData: DemoData = {
         },
         {
           lv: {
-            title: 'Apmācību programma „Sociālā uzņēmuma ABC” 2027',
-            slug: 'apmacibu-programma-socialais-uznemums-abc-2027',
+            title: `Apmācību programma „Sociālā uzņēmuma ABC” ${yearOf(cal.upcomingTraining.opensOn)}`,
+            slug: `apmacibu-programma-socialais-uznemums-abc-${yearOf(cal.upcomingTraining.opensOn)}`,
             summary:
               'Bezmaksas 6 nodarbību kurss topošajiem sociālajiem uzņēmējiem: no idejas līdz sociālā uzņēmuma statusam.',
             description:
@@ -1450,8 +1526,8 @@ export const demoData: DemoData = {
             howToApply: 'Jāaizpilda pieteikuma anketa biznesa inkubatora tīmekļvietnē; vietu skaits ierobežots (20).',
           },
           en: {
-            title: 'Training programme "Social enterprise ABC" 2027',
-            slug: 'training-programme-social-enterprise-abc-2027',
+            title: `Training programme "Social enterprise ABC" ${yearOf(cal.upcomingTraining.opensOn)}`,
+            slug: `training-programme-social-enterprise-abc-${yearOf(cal.upcomingTraining.opensOn)}`,
             summary:
               'A free six-session course for aspiring social entrepreneurs: from an idea to social enterprise status.',
             description:
@@ -1464,8 +1540,8 @@ export const demoData: DemoData = {
           state: 'published',
           kind: 'training',
           totalBudget: 8000,
-          opensOn: '2027-01-15',
-          closesOn: '2027-02-28',
+          opensOn: cal.upcomingTraining.opensOn,
+          closesOn: cal.upcomingTraining.closesOn,
           websiteUrl: 'https://www.parauga-inkubators.lv/programmas/socialais-uznemums-abc',
           contactEmail: 'inkubators@parauga-novads.lv',
           targetGroups: ['jauniesi-bez-darba-pieredzes', 'ilgstosie-bezdarbnieki'],
@@ -1505,35 +1581,35 @@ export const demoData: DemoData = {
         },
         {
           lv: {
-            title: 'Grantu programma sociālās uzņēmējdarbības atbalstam 2025',
-            slug: 'grantu-programma-2025',
+            title: `Grantu programma sociālās uzņēmējdarbības atbalstam ${cal.year.first}`,
+            slug: `grantu-programma-${cal.year.first}`,
             summary:
               'Pirmā pašvaldības grantu konkursa kārta: granti līdz 10 000 EUR. Konkurss noslēdzies, atbalstīti 4 projekti.',
             description:
               'Konkursā tika saņemti 11 pieteikumi, atbalstu saņēma 4 projekti par kopējo summu 31 500 EUR. Rezultāti publicēti pašvaldības tīmekļvietnē.',
             implementer: 'Parauga novada pašvaldības Attīstības nodaļa',
             eligibility: 'Sociālie uzņēmumi un sociālie inovatori, kuru darbība norisinās Parauga novadā.',
-            howToApply: 'Pieteikšanās noslēgusies 2025. gada 30. jūnijā.',
+            howToApply: `Pieteikšanās noslēdzās ${lvDate(cal.grantRounds.first.closesOn, 'locative')}.`,
           },
           en: {
-            title: 'Grant programme for social entrepreneurship 2025',
-            slug: 'grant-programme-2025',
+            title: `Grant programme for social entrepreneurship ${cal.year.first}`,
+            slug: `grant-programme-${cal.year.first}`,
             summary:
               "First round of the municipality's grant competition: grants of up to EUR 10,000. Closed; 4 projects supported.",
             description:
               '11 applications were received and 4 projects were supported with a total of EUR 31,500. The results are published on the municipal website.',
             implementer: 'Development Department of Parauga Municipality',
             eligibility: 'Social enterprises and social innovators active in Parauga Municipality.',
-            howToApply: 'Applications closed on 30 June 2025.',
+            howToApply: `Applications closed on ${enDate(cal.grantRounds.first.closesOn)}.`,
           },
           state: 'closed',
           kind: 'grant',
           amountMin: 1000,
           amountMax: 10000,
           totalBudget: 50000,
-          opensOn: '2025-05-15',
-          closesOn: '2025-06-30',
-          websiteUrl: 'https://www.parauga-novads.lv/atbalsts/grantu-programma-2025',
+          opensOn: cal.grantRounds.first.opensOn,
+          closesOn: cal.grantRounds.first.closesOn,
+          websiteUrl: `https://www.parauga-novads.lv/atbalsts/grantu-programma-${cal.year.first}`,
           contactEmail: 'atbalsts@parauga-novads.lv',
           targetGroups: [
             'ilgstosie-bezdarbnieki',
@@ -1546,35 +1622,34 @@ export const demoData: DemoData = {
         },
         {
           lv: {
-            title: 'Nekustamā īpašuma nodokļa atvieglojums sociālajiem uzņēmumiem 2026. gadam',
-            slug: 'nin-atvieglojums-2026',
+            title: `Nekustamā īpašuma nodokļa atvieglojums sociālajiem uzņēmumiem ${cal.taxRelief.taxYear}. gadam`,
+            slug: `nin-atvieglojums-${cal.taxRelief.taxYear}`,
             summary:
-              'Nekustamā īpašuma nodokļa atlaide 90 % apmērā par īpašumiem, ko sociālais uzņēmums izmanto savā darbībā.',
-            description:
-              'Atvieglojumu piešķir par 2026. taksācijas gadu saskaņā ar pašvaldības saistošajiem noteikumiem. Atvieglojums ir *de minimis* atbalsts.',
+              'Nekustamā īpašuma nodokļa atlaide 90 % apmērā par sociālajam uzņēmumam piederošu nekustamo īpašumu, ko tas izmanto savā darbībā.',
+            description: `Atvieglojumu piešķir par ${cal.taxRelief.taxYear}. taksācijas gadu saskaņā ar pašvaldības saistošajiem noteikumiem. Nodokli maksā un atvieglojumu saņem nekustamā īpašuma īpašnieks; telpu nomniekiem atvieglojums nav piemērojams. Atvieglojums ir *de minimis* atbalsts.`,
             implementer: 'Parauga novada pašvaldības Īpašumu nodaļa',
             eligibility:
-              'Sociālie uzņēmumi, kuriem pieder vai kuri nomā nekustamo īpašumu Parauga novadā un kuriem nav nodokļu parādu.',
-            howToApply: 'Iesniegumu pieņēma līdz 2026. gada 31. janvārim.',
+              'Sociālie uzņēmumi, kuriem pieder nekustamais īpašums Parauga novadā, ko tie izmanto savā darbībā, un kuriem nav nodokļu parādu.',
+            howToApply: `Iesniegumus pieņēma līdz ${lvDate(cal.taxRelief.closesOn, 'dative')}.`,
           },
           en: {
-            title: 'Real-estate tax relief for social enterprises for 2026',
-            slug: 'real-estate-tax-relief-2026',
-            summary: 'A 90% real-estate tax reduction on property that a social enterprise uses for its activity.',
-            description:
-              'The relief is granted for the 2026 tax year under the municipal binding regulations. It counts as *de minimis* aid.',
+            title: `Real-estate tax relief for social enterprises for ${cal.taxRelief.taxYear}`,
+            slug: `real-estate-tax-relief-${cal.taxRelief.taxYear}`,
+            summary:
+              'A 90% real-estate tax reduction on property that a social enterprise owns and uses for its activity.',
+            description: `The relief is granted for the ${cal.taxRelief.taxYear} tax year under the municipal binding regulations. The owner of the property pays the tax and receives the relief; it does not apply to tenants. It counts as *de minimis* aid.`,
             implementer: 'Property Department of Parauga Municipality',
             eligibility:
-              'Social enterprises that own or rent real estate in Parauga Municipality and have no tax debts.',
-            howToApply: 'Applications were accepted until 31 January 2026.',
+              'Social enterprises that own real estate in Parauga Municipality, use it for their activity and have no tax debts.',
+            howToApply: `Applications were accepted until ${enDate(cal.taxRelief.closesOn)}.`,
           },
           state: 'closed',
           kind: 'tax_relief',
           amountMin: 0,
           amountMax: 3000,
           totalBudget: 8000,
-          opensOn: '2025-11-01',
-          closesOn: '2026-01-31',
+          opensOn: cal.taxRelief.opensOn,
+          closesOn: cal.taxRelief.closesOn,
           websiteUrl: 'https://www.parauga-novads.lv/atbalsts/nekustama-ipasuma-nodokla-atvieglojums',
           contactEmail: 'ipasumi@parauga-novads.lv',
           legalBasis: ['sociala-uznemuma-likums', 'mk-173'],
@@ -1593,8 +1668,8 @@ export const demoData: DemoData = {
           amountMin: 200,
           amountMax: 1500,
           totalBudget: 15000,
-          opensOn: '2027-03-01',
-          closesOn: '2027-04-30',
+          opensOn: cal.draftCoFinancing.opensOn,
+          closesOn: cal.draftCoFinancing.closesOn,
           contactEmail: 'atbalsts@parauga-novads.lv',
           legalBasis: ['mk-197'],
           sourceResource: 'res-lidzfinansejums',
@@ -1616,12 +1691,12 @@ export const demoData: DemoData = {
       ],
     },
 
-    // ══ Kaimiņu novads: plāns izstrādē 2026–2028 ═══════════════════════════════════════════
+    // ══ Kaimiņu novads: plāns izstrādē, no kārtējā gada ═══════════════════════════════════════
     {
       municipality: 'kaiminu-novads',
-      title: 'Sociālās uzņēmējdarbības atbalsta rīcības plāns 2026.–2028. gadam',
-      periodStartYear: 2026,
-      periodEndYear: 2028,
+      title: `Sociālās uzņēmējdarbības atbalsta rīcības plāns ${cal.year.current}.–${cal.year.current + 2}. gadam`,
+      periodStartYear: cal.year.current,
+      periodEndYear: cal.year.current + 2,
       status: 'drafting',
       summary:
         'Plāna projekts: pirmie soļi sociālās uzņēmējdarbības atbalstam Kaimiņu novadā, uzsvars uz senioriem un cilvēkiem ar invaliditāti.',
@@ -1637,12 +1712,12 @@ export const demoData: DemoData = {
         {
           key: 'kn-attistibas-programma',
           kind: 'development_strategy',
-          title: 'Kaimiņu novada attīstības programma 2022.–2028. gadam',
+          title: `Kaimiņu novada attīstības programma ${cal.year.first - 3}.–${cal.year.first + 3}. gadam`,
           section:
             'Rīcības plāns, rīcības virziens RV3 „Iekļaujoša sabiedrība”, uzdevums U3.2 „Sociālās uzņēmējdarbības veicināšana”',
           issuer: 'Kaimiņu novada dome',
-          issuedOn: '2022-09-29',
-          url: 'https://www.kaiminu-novads.lv/attistiba/attistibas-programma-2022-2028',
+          issuedOn: `${cal.year.first - 3}-09-29`,
+          url: `https://www.kaiminu-novads.lv/attistiba/attistibas-programma-${cal.year.first - 3}-${cal.year.first + 3}`,
         },
       ],
       cooperationModels: [],
@@ -1687,28 +1762,26 @@ export const demoData: DemoData = {
       supportGiven: [],
       goals: [
         {
-          title:
-            'Līdz 2028. gadam Kaimiņu novadā izveidot vismaz 2 sociālos uzņēmumus, kas sniedz pakalpojumus senioriem',
-          deadline: '2028-12-31',
+          title: `Līdz ${cal.year.current + 2}. gadam Kaimiņu novadā izveidot vismaz 2 sociālos uzņēmumus, kas sniedz pakalpojumus senioriem`,
+          deadline: `${cal.year.current + 2}-12-31`,
           strategy: 'kn-attistibas-programma',
           needs: ['kn-vajadziba-seniori'],
           resources: ['kn-res-telpas', 'kn-res-konsultacijas'],
           tasks: [
             {
-              title: 'Līdz 2027. gada beigām sagatavot un nodot sociālajam uzņēmumam bijušās pagasta skolas telpas',
-              deadline: '2027-12-31',
+              title: `Līdz ${cal.year.last}. gada beigām sagatavot un nodot sociālajam uzņēmumam bijušās pagasta skolas telpas`,
+              deadline: `${cal.year.last}-12-31`,
               activities: [
                 {
                   title: 'Rīkot informatīvu tikšanos ar senioru biedrību un potenciālajiem sociālajiem uzņēmējiem',
-                  startsOn: '2027-03-18',
-                  endsOn: '2027-03-18',
+                  startsOn: dayOf(cal.events.neighbourMeeting),
+                  endsOn: dayOf(cal.events.neighbourMeeting),
                   fundingSource: 'Pašvaldības budžets',
                   involvedParties: 'Biedrība „Kaimiņu novada senioru apvienība”, Sociālais dienests',
                   organisations: ['biedriba-kaiminu-seniori'],
                   resources: ['kn-res-konsultacijas'],
                   responsibleUnit: 'kaiminu-attistibas-nodala',
-                  executionStatus: 'planned',
-                  progress: 0,
+                  ...executionOn(cal.today, dayOf(cal.events.neighbourMeeting), dayOf(cal.events.neighbourMeeting)),
                   indicators: [
                     {
                       title: 'Dalībnieku skaits informatīvajā tikšanās reizē',
@@ -1716,7 +1789,7 @@ export const demoData: DemoData = {
                       unit: 'dalībnieki',
                       baseline: 0,
                       target: 25,
-                      targetDate: '2027-03-18',
+                      targetDate: dayOf(cal.events.neighbourMeeting),
                       dataMethod: 'quantitative_analysis',
                     },
                   ],
@@ -1752,7 +1825,7 @@ export const demoData: DemoData = {
               'Tikšanās ar senioru biedrību un iedzīvotājiem: kas ir sociālais uzņēmums, kādu atbalstu sniedz pašvaldība un valsts, kā izmantot bijušās pagasta skolas telpas.',
             audience: 'Seniori, senioru biedrība, potenciālie sociālie uzņēmēji',
             channels: 'Novada avīze, senioru dienas centrs, pagasta pārvalde',
-            timelineNote: '2027. gada 18. marts',
+            timelineNote: lvDate(dayOf(cal.events.neighbourMeeting)),
             place: 'Kaimiņu pagasta saieta nams',
           },
           en: {
@@ -1762,12 +1835,11 @@ export const demoData: DemoData = {
               'A meeting with the seniors association and residents: what a social enterprise is, what support the municipality and the state offer, and how the former parish school building could be used.',
             audience: 'Seniors, the seniors association, prospective social entrepreneurs',
             channels: 'Local newspaper, seniors day centre, parish administration',
-            timelineNote: '18 March 2027',
+            timelineNote: enDate(dayOf(cal.events.neighbourMeeting)),
             place: 'Kaimiņi parish community house',
           },
           state: 'published',
-          startsAt: '2027-03-18T14:00:00+02:00',
-          endsAt: '2027-03-18T16:00:00+02:00',
+          ...cal.events.neighbourMeeting,
           registrationUrl: 'https://www.kaiminu-novads.lv/pasakumi/socialais-uznemums-musu-ciema',
           responsibleUnit: 'kaiminu-attistibas-nodala',
           targetGroups: ['seniori'],
@@ -1807,4 +1879,4 @@ export const demoData: DemoData = {
       ],
     },
   ],
-};
+});

@@ -143,6 +143,8 @@ export type DemoPlan = {
   periodStartYear: number;
   periodEndYear: number;
   status: 'drafting' | 'adopted' | 'archived';
+  /** the council decision that adopted the plan (required when `status` is 'adopted') */
+  councilDecision?: { number: string; date: IsoDate };
   summary?: string;
   policyDocuments: (Partial<{
     section: string;

@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           type: 'data-source',
           documentId: row.documentId,
           title: row.dataType,
-          message: row.sourceUncertain ? 'Datu avots nav precīzi zināms' : 'Atjaunošanas biežums nav zināms',
+          message: row.sourceUncertain ? 'Datu avots nav precīzi zināms' : 'Atjaunināšanas biežums nav zināms',
         })),
         ...unassessedRisks.map((row) => ({
           type: 'risk',

@@ -1,8 +1,8 @@
 /**
  * Latvian field labels and telling list columns in the Content Manager, from the one table in
- * common/field-labels. Labels are only set where the Content Manager still shows its default
- * (the field's API name), so what an administrator renamed stays; the list columns are set
- * once per content type.
+ * common/field-labels. A label is set where the Content Manager still shows its default (the
+ * field's API name) or the label an earlier start set (so a corrected label reaches an installed
+ * portal), never where an administrator renamed it; the list columns are set once per content type.
  */
 import type { Core } from '@strapi/strapi';
 import { fieldLabels, listFields, sharedFieldLabels } from '../../../common/field-labels';
@@ -10,6 +10,7 @@ import { model } from '../content-types/model';
 import { isInternalField } from '../content-types/internal-fields';
 import { uidOf } from '../content-types/lookup';
 import { schemaOf } from '../content-types/store';
+import type { ModelName } from '../../../common/model-names';
 
 type Metadata = { edit?: { label?: string; visible?: boolean; editable?: boolean }; list?: { label?: string } };
 
@@ -19,23 +20,45 @@ type Configuration = {
   layouts: { list: string[]; edit: { name: string; size: number }[][] };
 };
 
+/**
+ * Labels release 0.1.0 set where this release uses the method's own words: that release kept no record
+ * of the labels it set, so these are recognised as its own (not an administrator's) and corrected.
+ */
+const RELEASE_0_1_0_LABELS: Partial<Record<ModelName, Record<string, string>>> = {
+  need: { existingSupport: 'Esošie atbalsta formāti' },
+  resource: { holder: 'Atbildīgā struktūrvienība' },
+  goal: { tasks: 'Uzdevumi' },
+  activity: { responsibleUnit: 'Atbildīgā struktūrvienība' },
+  'engagement-activity': { responsibleUnit: 'Atbildīgā struktūrvienība' },
+  risk: { factor: 'Riska faktors' },
+  'monitoring-activity': { responsibleUnit: 'Atbildīgā struktūrvienība' },
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async apply() {
     const contentTypes = strapi.plugin('content-manager').service('content-types');
     const store = strapi.store({ type: 'plugin', name: 'se-planning' });
     const listed = ((await store.get({ key: 'contentManagerLists' })) as string[] | null) ?? [];
+    /** The labels earlier starts set, per type and field: still theirs unless an administrator changed them. */
+    const setBefore =
+      ((await store.get({ key: 'contentManagerLabels' })) as Record<string, Record<string, string>> | null) ?? {};
+    const setNow: Record<string, Record<string, string>> = {};
 
     for (const entry of model) {
       const contentType = schemaOf(strapi, entry.singularName);
       const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
       const labels = { ...sharedFieldLabels, ...fieldLabels[entry.singularName] };
+      const before = { ...RELEASE_0_1_0_LABELS[entry.singularName], ...setBefore[entry.singularName] };
+      const ours = (shown: string | undefined, field: string) => shown === field || shown === before[field];
+      setNow[entry.singularName] = {};
       for (const [field, metadata] of Object.entries(configuration.metadatas ?? {})) {
         // internal columns are hidden (and read-only) whether or not they have a label
         if (metadata.edit && isInternalField(field)) Object.assign(metadata.edit, { visible: false, editable: false });
         const label = labels[field]?.lv;
         if (!label) continue;
-        if (metadata.edit && metadata.edit.label === field) metadata.edit.label = label;
-        if (metadata.list && metadata.list.label === field) metadata.list.label = label;
+        if (metadata.edit && ours(metadata.edit.label, field)) metadata.edit.label = label;
+        if (metadata.list && ours(metadata.list.label, field)) metadata.list.label = label;
+        setNow[entry.singularName][field] = label;
         // shown, never typed in: the form sends it back so a lost update can be refused
         if (metadata.edit && field === 'revision') metadata.edit.editable = false;
       }
@@ -50,5 +73,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await contentTypes.updateConfiguration(contentType, { settings, metadatas, layouts });
     }
     await store.set({ key: 'contentManagerLists', value: listed });
+    await store.set({ key: 'contentManagerLabels', value: setNow });
   },
 });

@@ -1,13 +1,15 @@
 /**
  * Loads the demo data set (a complete plan for "Parauga novads", a smaller one for
  * "Kaimiņu novads", support programmes and engagement activities in every state) and the demo
- * staff logins. Idempotent: vocabulary is found or created by its natural key, a plan that
- * already exists is left as it is, so loading twice adds nothing.
+ * staff logins. Its dates are those of the demo calendar for the day it is loaded (today in Riga
+ * unless told otherwise), so the demo is true on the day it is loaded.
+ * Idempotent: vocabulary is found or created by its natural key, and a demo municipality that
+ * already has a plan is left as it is, so loading twice (even on another day) adds nothing.
  */
 import type { ModelName } from '../../../common/model-names';
 import type { Core } from '@strapi/strapi';
-import { uidOf } from '../content-types/lookup';
-import type { DemoData, DemoIndicator, DemoPlan, PublicState } from '../demo/types';
+import { demoCalendar, type IsoDate } from './calendar';
+import type { DemoData, DemoIndicator, DemoPlan, PublicState } from './types';
 import type { Actor } from '../review/review';
 import { ROLES } from '../access/staff-roles';
 import { getService } from '../get-service';
@@ -44,10 +46,10 @@ type Refs = Map<string, string>; // demo key → documentId
 type Doc = { documentId: string };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const docs = (type: string) => documentsOf(strapi, type as ModelName) as any;
-  const create = async (type: string, data: Record<string, unknown>): Promise<string> =>
+  const docs = (type: ModelName) => documentsOf(strapi, type) as any;
+  const create = async (type: ModelName, data: Record<string, unknown>): Promise<string> =>
     ((await docs(type).create({ data })) as Doc).documentId;
-  const findOrCreate = async (type: string, where: Record<string, unknown>, data: Record<string, unknown>) => {
+  const findOrCreate = async (type: ModelName, where: Record<string, unknown>, data: Record<string, unknown>) => {
     const found = (await docs(type).findFirst({ filters: where })) as Doc | null;
     return found
       ? { documentId: found.documentId, created: false }
@@ -66,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let staff: Staff = { editor: null, approver: null };
 
   /** Published demo content went through review like any other: submitted, approved, published. */
-  async function reviewAndPublish(type: string, documentId: string, options: { locale?: string } = {}) {
+  async function reviewAndPublish(type: ModelName, documentId: string, options: { locale?: string } = {}) {
     const review = getService(strapi, 'review');
     await review.transition(type, documentId, 'submit', staff.editor);
     await review.transition(type, documentId, 'approve', staff.approver);
@@ -108,12 +110,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function loadPlan(plan: DemoPlan, refs: Refs) {
     const municipality = ref(refs, plan.municipality, 'municipality')!;
+    // by municipality, not title: the title carries the plan's years, which depend on the load date
     const existing = (await docs('plan').findFirst({
-      filters: { title: plan.title, municipality: { documentId: municipality } },
+      filters: { municipality: { documentId: municipality } },
     })) as Doc | null;
     if (existing) return false;
 
-    const { periodStartYear, periodEndYear, status, summary, title } = plan;
+    const { periodStartYear, periodEndYear, status, summary, title, councilDecision } = plan;
+    if (status === 'adopted' && !councilDecision) {
+      throw new Error(`Demo data: the adopted plan "${title}" needs its council decision`);
+    }
     const planId = await create('plan', {
       title,
       periodStartYear,
@@ -124,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     const unit = (key?: string) => ref(refs, key && `${plan.municipality}/${key}`, 'unit');
     const rows = async <T>(
-      type: string,
+      type: ModelName,
       kind: string | null,
       items: (T & { key?: string })[],
       map: (item: T) => object,
@@ -177,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     // The plan's pre-filled rows (#9, #10, #11) are completed, not duplicated.
-    const prefilled = async (type: string, field: string, values: Record<string, Record<string, unknown>>) => {
+    const prefilled = async (type: ModelName, field: string, values: Record<string, Record<string, unknown>>) => {
       const existingRows = (await docs(type).findMany({ filters: { plan: { documentId: planId } } })) as (Doc &
         Record<string, string>)[];
       for (const row of existingRows) {
@@ -207,22 +213,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     await createPublic('engagement-activity', planId, plan.engagementActivities as never, publicRelations);
     await createPublic('support-programme', planId, plan.supportProgrammes as never, publicRelations);
-    if (status === 'adopted') {
+    if (status === 'adopted' && councilDecision) {
       // adopted as a council would: the approved plan with the decision's number and date
       await reviewAndPublish('plan', planId);
-      const decision = {
-        number: `${periodStartYear - 2000}/${plan.goals.length + 10}`,
-        date: `${periodStartYear - 1}-12-18`,
-      };
-      await getService(strapi, 'review').adopt(planId, decision, staff.approver);
+      await getService(strapi, 'review').adopt(planId, councilDecision, staff.approver);
     }
     return true;
   }
 
   return {
-    /** Loads the data set; each plan in its own transaction, so a broken one leaves nothing behind. */
-    async load(data?: DemoData) {
-      const set = data ?? (await import('../demo/parauga-novads')).demoData;
+    /**
+     * Loads the data set for `today` (default: today in Riga; a data set given as `data` is loaded as
+     * it is); each plan in its own transaction, so a broken one leaves nothing behind.
+     */
+    async load({ today, data }: { today?: IsoDate; data?: DemoData } = {}) {
+      const set = data ?? (await import('./parauga-novads')).demoData(demoCalendar(today));
       const refs: Refs = new Map();
       for (const group of set.targetGroups) {
         refs.set(
@@ -289,7 +294,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const { plansCreated } = await this.load();
       const logins = await this.ensureDemoLogins();
-      strapi.log.info(`[se-planning] demo data loaded (${plansCreated} new plans)`);
+      strapi.log.info(
+        plansCreated > 0
+          ? `[se-planning] demo data loaded, dated from today (${plansCreated} new plans)`
+          : '[se-planning] demo plans already exist: they keep the dates of the day they were loaded (start from an empty database for a fresh demo)',
+      );
       const lines = logins.map((l) => `    ${l.email}  /  ${l.password}   (${l.role})`).join('\n');
       // Printed once the server listens, below Strapi's start-up banner where people look.
       strapi.server.httpServer.once('listening', () =>
