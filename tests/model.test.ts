@@ -3,8 +3,7 @@
  * missing entry would skip it silently) and the whole 11-worksheet model is in place.
  */
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi, uid } from './helpers/strapi';
-import { cooperationTypes, riskLevels, updateFrequencies } from '../src/plugins/se-planning/common/vocabulary';
+import { docs, makePlan, rejection, startStrapi, stopStrapi, uid } from './helpers/strapi';
 
 let strapi: Core.Strapi;
 beforeAll(async () => {
@@ -166,14 +165,39 @@ describe('the se-planning plugin', () => {
     }
   });
 
-  it('uses the worksheets fixed lists for enumerations', () => {
-    expect(attributes('risk').level.enum).toEqual(Object.keys(riskLevels));
-    expect(attributes('data-source').updateFrequency.enum).toEqual(Object.keys(updateFrequencies));
-    expect(attributes('data-source').updateFrequency.enum).toContain('unknown');
-    // the sheets' examples, and "Cits (precizēt)"
-    expect(Object.keys(cooperationTypes)).toHaveLength(11);
-    expect(attributes('resource').subtype.enum).toHaveLength(15);
-    expect(attributes('resource').subtype.enum).toContain('other');
+  it('stores only the values of a worksheet’s fixed list, the method’s "?" and "Cits (precizēt)" among them', async () => {
+    const { plan } = await makePlan(strapi);
+    const refused = await rejection(() =>
+      docs(strapi, 'risk').create({ data: { plan, factor: 'X', level: 'kritisks' } }),
+    );
+    expect(refused.name).toBe('ValidationError');
+    for (const level of ['low', 'medium', 'high'])
+      await docs(strapi, 'risk').create({
+        data: { plan, factor: `Risks ${level}`, level, preventiveMeasures: 'P', reactiveAction: 'R' },
+      });
+    const unknown = await docs(strapi, 'data-source').create({
+      data: { plan, dataType: 'Sociālā dienesta klientu statistika', updateFrequency: 'unknown' },
+    });
+    expect(unknown.updateFrequency).toBe('unknown');
+    const badChoice = await rejection(() =>
+      docs(strapi, 'cooperation-model').create({
+        data: { plan, cooperationTypes: ['partnership_agreement', 'nav-tads'] },
+      }),
+    );
+    expect(badChoice.details.errors.map((e: { path: string[] }) => e.path[0])).toContain('cooperationTypes');
+    const other = await docs(strapi, 'resource').create({
+      data: {
+        plan,
+        title: 'Kopstrādes telpa',
+        group: 'infrastructure',
+        subtype: 'other',
+        resourceTypeOther: 'Kopstrādes telpa',
+      },
+    });
+    expect(other.subtype).toBe('other');
+  });
+
+  it('shows the fixed lists with their labels in the admin', () => {
     // shown with their Latvian labels in the admin through the plugin's custom fields
     expect(attributes('risk').level).toMatchObject({
       type: 'enumeration',

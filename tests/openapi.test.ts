@@ -10,15 +10,11 @@ import type { z } from 'zod';
 import {
   activityCalendarQuery,
   activityListQuery,
-  activitySorts,
   itemQuery,
   programmeListQuery,
-  programmeSorts,
-  publicLocales,
   resultListQuery,
   vocabularyQuery,
 } from '../src/plugins/se-planning/common/rules/public-query';
-import { keysOf, programmeKinds, programmeStates } from '../src/plugins/se-planning/common/vocabulary';
 import { http, startStrapi, stopStrapi } from './helpers/strapi';
 
 /** The zod schema that validates each documented path's query (null: the path takes no parameters). */
@@ -35,15 +31,6 @@ const QUERY_SCHEMAS: Record<string, z.ZodObject | null> = {
 };
 
 /** The enums a client sees, from the vocabulary itself (not from the generated document). */
-const EXPECTED_ENUMS: Record<string, Record<string, readonly string[]>> = {
-  '/support-programmes': {
-    kind: keysOf(programmeKinds),
-    state: keysOf(programmeStates),
-    sort: programmeSorts,
-    locale: publicLocales,
-  },
-  '/engagement-activities': { sort: activitySorts, locale: publicLocales },
-};
 
 type Parameter = {
   name: string;
@@ -202,8 +189,6 @@ describe('the query parameters', () => {
       const accepts = (name: string, value: unknown) => schema.safeParse({ [name]: value }).success;
       for (const { name, schema: parameter, style, explode } of queryParameters(path)) {
         const values: string[] | undefined = parameter.enum ?? parameter.items?.enum;
-        if (EXPECTED_ENUMS[path]?.[name])
-          expect({ name, values }).toEqual({ name, values: EXPECTED_ENUMS[path][name] });
         for (const value of values ?? [])
           expect({ name, value, ok: accepts(name, value) }).toEqual({ name, value, ok: true });
         if (values) expect(accepts(name, 'not-a-value')).toBe(false);
@@ -217,6 +202,26 @@ describe('the query parameters', () => {
             many: true,
           });
         }
+      }
+    },
+  );
+
+  it.each(Object.keys(QUERY_SCHEMAS).filter((path) => QUERY_SCHEMAS[path]))(
+    'of %s: the real endpoint answers every documented enum value, and refuses any other',
+    async (path) => {
+      // an item route is asked for an item that does not exist: 404 once its parameters are valid
+      const url = path.replace('{slugOrDocumentId}', 'nav-tada');
+      const found = url === path ? 200 : 404;
+      for (const { name, schema: parameter } of queryParameters(path)) {
+        const values: string[] = parameter.enum ?? parameter.items?.enum ?? [];
+        for (const value of values) {
+          const res = await get(`${url}?${name}=${encodeURIComponent(value)}`);
+          expect({ name, value, status: res.status }).toEqual({ name, value, status: found });
+        }
+        if (values.length === 0) continue;
+        const refused = await get(`${url}?${name}=not-a-value`);
+        expect({ name, status: refused.status }).toEqual({ name, status: 400 });
+        expect(refused.body.error.details.errors[0].path).toEqual([name]);
       }
     },
   );

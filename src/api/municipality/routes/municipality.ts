@@ -1,6 +1,4 @@
-/** Public, read-only list for the municipality websites (shared vocabulary). */
-export default {
-  routes: [
-    { method: 'GET', path: '/municipalities', handler: 'municipality.find', config: { auth: false, policies: [] } },
-  ],
-};
+/** The municipalities (shared vocabulary) for the websites. */
+import { publicReads } from '../../../public-routes';
+
+export default publicReads([['/municipalities', 'municipality.find']]);

@@ -1,6 +1,4 @@
-/** Public, read-only list for the municipality websites (shared vocabulary). */
-export default {
-  routes: [
-    { method: 'GET', path: '/target-groups', handler: 'target-group.find', config: { auth: false, policies: [] } },
-  ],
-};
+/** The target groups (shared vocabulary) for the websites. */
+import { publicReads } from '../../../public-routes';
+
+export default publicReads([['/target-groups', 'target-group.find']]);

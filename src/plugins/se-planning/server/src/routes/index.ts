@@ -1,58 +1,33 @@
-import { actions } from '../../../common/permissions';
+/** The plugin's admin routes: each names the one RBAC action (common/permissions.ts) it needs. */
+import { actions, type ActionName } from '../../../common/permissions';
 
-const allowed = (...required: string[]) => [
-  'admin::isAuthenticatedAdmin',
-  { name: 'admin::hasPermissions', config: { actions: required } },
+type AdminRoute = [method: 'GET' | 'POST', path: string, handler: string, action: ActionName];
+
+const adminRoutes: AdminRoute[] = [
+  ['GET', '/plans', 'plan.overview', 'read'],
+  ['GET', '/plans/:documentId/checks', 'plan.checks', 'read'],
+  ['POST', '/plans/:documentId/adopt', 'review.adopt', 'managePlan'],
+  ['POST', '/plans/:documentId/archive', 'review.archive', 'managePlan'],
+  ['GET', '/review/queue', 'review.queue', 'approve'],
+  ['GET', '/review/:type/:documentId', 'review.show', 'read'],
+  ['POST', '/review/:type/:documentId/submit', 'review.submit', 'submit'],
+  ['POST', '/review/:type/:documentId/approve', 'review.approve', 'approve'],
+  ['POST', '/review/:type/:documentId/request-changes', 'review.requestChanges', 'approve'],
 ];
 
 export default {
   admin: {
     type: 'admin',
-    routes: [
-      { method: 'GET', path: '/plans', handler: 'plan.overview', config: { policies: allowed(actions.read) } },
-      {
-        method: 'GET',
-        path: '/plans/:documentId/checks',
-        handler: 'plan.checks',
-        config: { policies: allowed(actions.read) },
+    routes: adminRoutes.map(([method, path, handler, action]) => ({
+      method,
+      path,
+      handler,
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [actions[action]] } },
+        ],
       },
-      {
-        method: 'POST',
-        path: '/plans/:documentId/adopt',
-        handler: 'review.adopt',
-        config: { policies: allowed(actions.managePlan) },
-      },
-      {
-        method: 'POST',
-        path: '/plans/:documentId/archive',
-        handler: 'review.archive',
-        config: { policies: allowed(actions.managePlan) },
-      },
-      { method: 'GET', path: '/review/queue', handler: 'review.queue', config: { policies: allowed(actions.approve) } },
-      {
-        method: 'GET',
-        path: '/review/:type/:documentId',
-        handler: 'review.show',
-        config: { policies: allowed(actions.read) },
-      },
-      {
-        method: 'POST',
-        path: '/review/:type/:documentId/submit',
-        handler: 'review.submit',
-        config: { policies: allowed(actions.submit) },
-      },
-      {
-        method: 'POST',
-        path: '/review/:type/:documentId/approve',
-        handler: 'review.approve',
-        config: { policies: allowed(actions.approve) },
-      },
-      {
-        method: 'POST',
-        path: '/review/:type/:documentId/request-changes',
-        handler: 'review.requestChanges',
-        config: { policies: allowed(actions.approve) },
-      },
-    ],
+    })),
   },
 };
