@@ -3,9 +3,11 @@
  * each rule with an accepted and a rejected case, and the field path it names.
  */
 import { checkRow } from '../src/plugins/se-planning/common/rules/worksheet-rules';
+import type { ModelName } from '../src/plugins/se-planning/common/model-names';
 import { evaluateSmart } from '../src/plugins/se-planning/common/smart';
 
-const paths = (type: string, row: Record<string, unknown>) => checkRow(type, row).errors.map((e) => e.path.join('.'));
+const paths = (type: ModelName, row: Record<string, unknown>) =>
+  checkRow(type, row).errors.map((e) => e.path.join('.'));
 const plan = { periodStartYear: 2025, periodEndYear: 2027 };
 
 describe('#10 risks: measures are required for medium and high risks only', () => {

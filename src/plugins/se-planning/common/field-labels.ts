@@ -1,5 +1,6 @@
 import type { Label } from './vocabulary';
 import type { reviewFields } from './review';
+import type { ModelName } from './model-names';
 
 /** Row order within a worksheet; every worksheet row has it. */
 const position: Label = { lv: 'Secība', en: 'Order' };
@@ -123,11 +124,11 @@ export const worksheetColumns = {
     deadline: { lv: 'Izpildes termiņš', en: 'Deadline' },
     performanceIndicator: { lv: 'Izpildes rādītājs', en: 'Performance indicator' },
   },
-} satisfies Record<string, Record<string, Label>>;
+} satisfies Partial<Record<ModelName, Record<string, Label>>>;
 
 /** Latvian (default) and English labels of every field, per content type, for the Content Manager and the plugin screens. */
 
-export const fieldLabels: Record<string, Record<string, Label>> = {
+export const fieldLabels = {
   'review-event': {
     targetType: { lv: 'Ieraksta veids', en: 'Item type' },
     targetDocumentId: { lv: 'Ieraksta ID', en: 'Item ID' },
@@ -386,10 +387,10 @@ export const fieldLabels: Record<string, Record<string, Label>> = {
     legalBasis: { lv: 'Tiesiskais pamats (#1)', en: 'Legal basis (#1)' },
     sourceResource: { lv: 'Avota resurss (#5)', en: 'Source resource (#5)' },
   },
-};
+} satisfies Partial<Record<ModelName, Record<string, Label>>>;
 
 /** Fields shown in the Content Manager list view of each content type (3 to 5 fields, most telling first, e.g. risk: factor, level, plan). */
-export const listFields: Record<string, string[]> = {
+export const listFields = {
   municipality: ['name', 'region', 'website'],
   plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'planStatus'],
   'municipal-unit': ['name', 'municipality', 'contactEmail'],
@@ -413,4 +414,17 @@ export const listFields: Record<string, string[]> = {
   risk: ['factor', 'level', 'plan'],
   'monitoring-activity': ['title', 'deadline', 'done', 'plan'],
   'support-programme': ['title', 'kind', 'opensOn', 'closesOn', 'plan'],
-};
+} satisfies Partial<Record<ModelName, string[]>>;
+
+/** Every label of a type's fields: its own, and those of the fields every type has. */
+export const labelsOf = (type: ModelName): Record<string, Label> => ({
+  ...sharedFieldLabels,
+  ...(fieldLabels as Partial<Record<ModelName, Record<string, Label>>>)[type],
+});
+
+/** The label of one field of a type (undefined for a field without one). */
+export const fieldLabel = (type: ModelName, field: string): Label | undefined => labelsOf(type)[field];
+
+/** The Content Manager list columns of a type, if the portal chooses them. */
+export const listFieldsOf = (type: ModelName): string[] | undefined =>
+  (listFields as Partial<Record<ModelName, string[]>>)[type];

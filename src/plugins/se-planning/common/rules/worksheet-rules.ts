@@ -3,6 +3,7 @@
  * (keyed by singular name). They run on the record as stored (relations the rule needs are
  * populated), so a partial update is judged on its result. `warnings` never block a save.
  */
+import type { ModelName } from '../model-names';
 import { z } from 'zod';
 import {
   cooperationTypes,
@@ -191,7 +192,7 @@ const supportProgramme: RowRule = {
   }),
 };
 
-export const worksheetRules: Record<string, RowRule> = {
+export const worksheetRules: Partial<Record<ModelName, RowRule>> = {
   plan,
   municipality: urlOnly('website'),
   organisation: urlOnly('website'),
@@ -213,7 +214,7 @@ export const worksheetRules: Record<string, RowRule> = {
 export type RuleResult = { errors: Issue[]; warnings: Issue[] };
 
 /** Checks one row; the same call serves the server guard and the admin forms. */
-export function checkRow(type: string, record: Row): RuleResult {
+export function checkRow(type: ModelName, record: Row): RuleResult {
   const rule = worksheetRules[type];
   if (!rule) return { errors: [], warnings: [] };
   const parsed = rule.schema.safeParse(record);

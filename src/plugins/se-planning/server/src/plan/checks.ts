@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { evaluateSmart } from '../../../common/smart';
 import { checkRow } from '../../../common/rules/worksheet-rules';
-import { fieldLabels, sharedFieldLabels } from '../../../common/field-labels';
+import { fieldLabel } from '../../../common/field-labels';
 import { uidOf } from '../content-types/lookup';
 import { hasDrafts, rowsOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
@@ -52,8 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const type of WITH_WARNINGS) {
         for (const row of await worksheetRows(type, plan.id)) {
           for (const warning of checkRow(type, { ...row, plan }).warnings) {
-            const label =
-              (fieldLabels[type]?.[warning.path[0]] ?? sharedFieldLabels[warning.path[0]])?.lv ?? warning.path[0];
+            const label = fieldLabel(type, warning.path[0])?.lv ?? warning.path[0];
             warnings.push({
               type,
               documentId: row.documentId,

@@ -5,7 +5,7 @@
  * portal), never where an administrator renamed it; the list columns are set once per content type.
  */
 import type { Core } from '@strapi/strapi';
-import { fieldLabels, listFields, sharedFieldLabels } from '../../../common/field-labels';
+import { labelsOf, listFieldsOf } from '../../../common/field-labels';
 import { model } from '../content-types/model';
 import { isInternalField } from '../content-types/internal-fields';
 import { uidOf } from '../content-types/lookup';
@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const entry of model) {
       const contentType = schemaOf(strapi, entry.singularName);
       const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
-      const labels = { ...sharedFieldLabels, ...fieldLabels[entry.singularName] };
+      const labels = labelsOf(entry.singularName);
       const before = { ...RELEASE_0_1_0_LABELS[entry.singularName], ...setBefore[entry.singularName] };
       const ours = (shown: string | undefined, field: string) => shown === field || shown === before[field];
       setNow[entry.singularName] = {};
@@ -65,8 +65,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       configuration.layouts.edit = configuration.layouts.edit
         .map((row) => row.filter((field) => !isInternalField(field.name)))
         .filter((row) => row.length > 0);
-      if (!listed.includes(entry.singularName) && listFields[entry.singularName]) {
-        configuration.layouts.list = ['id', ...listFields[entry.singularName]];
+      const columns = listFieldsOf(entry.singularName);
+      if (!listed.includes(entry.singularName) && columns) {
+        configuration.layouts.list = ['id', ...columns];
         listed.push(entry.singularName);
       }
       const { settings, metadatas, layouts } = configuration;

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkRow } from '../../../common/rules/worksheet-rules';
-import { fieldLabels, sharedFieldLabels } from '../../../common/field-labels';
+import { fieldLabel } from '../../../common/field-labels';
 import type { Issue } from '../../../common/rules/primitives';
 import { entryNamed, entryOf, linksOf, planOwned, requiredDependantsOf, uidOf } from '../content-types/lookup';
 import type { ModelEntry } from '../content-types/model';
@@ -41,7 +41,7 @@ function linkIssues(entry: ModelEntry, row: StoredRow): Issue[] {
   for (const [field, link] of Object.entries(linksOf(entry))) {
     const linked = asList(row[field]);
     if (link.required && linked.length === 0) {
-      const label = (fieldLabels[entry.singularName]?.[field] ?? sharedFieldLabels[field])?.lv ?? field;
+      const label = fieldLabel(entry.singularName, field)?.lv ?? field;
       found.push({ path: [field], message: `Jānorāda "${label}"` });
       continue;
     }
