@@ -9,6 +9,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { adminToken, docs, http, makePlan, rejection, startStrapi, stopStrapi, uid, unique } from './helpers/strapi';
+import { cm } from './helpers/requests';
 import {
   otherChoice,
   vocabularies,
@@ -219,7 +220,6 @@ describe('"Cits (precizēt)" needs its text, and the text needs it', () => {
   });
   afterAll(stopStrapi);
 
-  const cm = (name: string) => `/content-manager/collection-types/${uid(name)}`;
   const post = (name: string, body: Record<string, unknown>) =>
     http(strapi).post(cm(name)).set('Authorization', `Bearer ${token}`).send(body);
   const errorPaths = (res: { body: { error?: { details?: { errors?: { path: string[] }[] } } } }) =>
