@@ -31,3 +31,22 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 5000
   }
   throw new Error(`condition still false after ${timeoutMs} ms`);
 }
+
+/**
+ * A Content Manager save as its form makes it: the document's current revision (what the form was opened
+ * at) sent back with the changes.
+ */
+export async function save(staff: Staff, type: string, documentId: string, changes: object, locale?: string) {
+  const url = `${cm(type)}/${documentId}${locale ? `?locale=${locale}` : ''}`;
+  const opened = await get(staff, url);
+  return put(staff, url, { revision: opened.body?.data?.revision ?? 0, ...changes });
+}
+
+/** Logs a demo staff member in (the demo's logins and password, see server/src/demo/load.ts). */
+export async function demoLogin(email: string): Promise<Staff> {
+  const strapi = running();
+  const res = await server().post('/admin/login').send({ email, password: 'Demo-Parole-2025' });
+  if (res.status !== 200) throw new Error(`demo login ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+  const user = await strapi.db.query('admin::user').findOne({ where: { email } });
+  return { token: res.body.data.token, user: { id: user.id, email, firstname: user.firstname } };
+}

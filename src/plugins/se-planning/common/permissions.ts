@@ -9,7 +9,8 @@ const definitions = {
   submit: 'Iesniegt izskatīšanai',
   approve: 'Apstiprināt vai pieprasīt labojumus',
   publish: 'Publicēt apstiprināto',
-  'manage-plan': 'Pieņemt plānu (domes lēmums)',
+  'manage-plan': 'Pieņemt, grozīt un arhivēt plānu; dzēst publicētu saturu',
+  'manage-vocabulary': 'Uzturēt valsts mērķa grupu vārdnīcu',
 } as const;
 
 type ActionKey = keyof typeof definitions;
@@ -22,6 +23,7 @@ export const actions = {
   approve: uid('approve'),
   publish: uid('publish'),
   managePlan: uid('manage-plan'),
+  manageVocabulary: uid('manage-vocabulary'),
 } as const;
 export type ActionName = keyof typeof actions;
 

@@ -18,6 +18,9 @@ export const reviewActions = Object.freeze({
   publish: { lv: 'Publicēts', en: 'Published' },
   adopt: { lv: 'Pieņemts domē', en: 'Adopted by the council' },
   archive: { lv: 'Arhivēts', en: 'Archived' },
+  amend: { lv: 'Atvērts grozījumiem', en: 'Opened for amendment' },
+  unpublish: { lv: 'Noņemts no publikācijas', en: 'Unpublished' },
+  delete: { lv: 'Dzēsts', en: 'Deleted' },
 });
 export type ReviewAction = keyof typeof reviewActions;
 

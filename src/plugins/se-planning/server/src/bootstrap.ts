@@ -16,6 +16,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'locales').ensure();
   await getService(strapi, 'content-manager-labels').apply();
   await getService(strapi, 'staff-roles').ensure();
+  await getService(strapi, 'scoping').backfillOrganisations();
   await getService(strapi, 'search-text').backfill();
   await getService(strapi, 'public-cache').start();
   await refreshPlannerStatistics(strapi);

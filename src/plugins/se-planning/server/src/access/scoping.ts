@@ -120,6 +120,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.NotFoundError('Ieraksts nav atrasts jūsu pašvaldībā');
     },
 
+    /**
+     * Organisations were not scoped before: those stored without their municipality's id get it (once, on
+     * start); one without a municipality stays visible to administrators only.
+     */
+    async backfillOrganisations() {
+      const rows = (await rowsOf(strapi, 'organisation').findMany({
+        where: { municipalityId: null },
+        select: ['documentId'],
+      })) as { documentId: string }[];
+      for (const documentId of new Set(rows.map((row) => row.documentId))) {
+        const municipalityId = await this.municipalityOfDocument(uidOf('organisation'), documentId);
+        if (municipalityId !== null)
+          await rowsOf(strapi, 'organisation').updateMany({ where: { documentId }, data: { municipalityId } });
+      }
+    },
+
     /** Where-clause limiting plans to the staff member's municipalities (none for super admins). */
     async planFilter(staff: Staff) {
       if (!staff || isSuperAdmin(staff)) return {};

@@ -14,3 +14,9 @@ export const internalFields = [...reviewFields, ...derivedFields, 'standardKey']
 export type InternalField = (typeof internalFields)[number];
 export const isInternalField = (field: string): field is InternalField =>
   (internalFields as readonly string[]).includes(field);
+
+/**
+ * The plan's lifecycle fields: shown, but changed only by the named commands (submit, approve, adopt, amend,
+ * archive), never by a save.
+ */
+export const lifecycleFields = ['planStatus', 'councilDecisionNumber', 'councilDecisionDate'] as const;

@@ -36,4 +36,4 @@ export { planOwned };
 
 /** Rows that belong to one municipality (through their plan, or directly): scoped for staff. */
 export const isScoped = (entry: ModelEntry) =>
-  planOwned(entry) || ['plan', 'municipal-unit'].includes(entry.singularName);
+  planOwned(entry) || ['plan', 'municipal-unit', 'organisation'].includes(entry.singularName);

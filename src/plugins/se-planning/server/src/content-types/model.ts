@@ -107,7 +107,7 @@ export const model: ModelEntry[] = [
       website: url(),
       description: text(),
     },
-    links: { municipality: belongsTo('municipality', 'organisations') },
+    links: { municipality: belongsTo('municipality', 'organisations', { required: true }) },
   },
   {
     singularName: 'target-group',

@@ -124,7 +124,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       title,
       periodStartYear,
       periodEndYear,
-      planStatus: status === 'adopted' ? 'drafting' : status,
       summary,
       municipality,
     });

@@ -203,6 +203,8 @@ export const demoData = (cal: DemoCalendar): DemoData => ({
       registrationNumber: '40008345678',
       website: 'https://www.kopienutikls.lv',
       description: 'Reģionāla NVO, kas apvieno ciemu kopienas un atbalsta iedzīvotāju iniciatīvas.',
+      // regional, listed by the municipality whose plan works with it
+      municipality: 'parauga-novads',
     },
     {
       key: 'parauga-biznesa-inkubators',
@@ -219,6 +221,7 @@ export const demoData = (cal: DemoCalendar): DemoData => ({
       kind: 'academic',
       website: 'https://www.zlza.lv',
       description: 'Augstskola ar sociālās inovācijas laboratoriju; pēta sociālās uzņēmējdarbības ietekmi reģionā.',
+      municipality: 'parauga-novads',
     },
     {
       key: 'sia-parauga-piens',

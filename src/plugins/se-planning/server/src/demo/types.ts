@@ -41,8 +41,8 @@ export type DemoOrganisation = {
   registrationNumber?: string;
   website?: string;
   description?: string;
-  /** municipality slug, when the organisation is local */
-  municipality?: string;
+  /** slug of the municipality that lists it (organisations are scoped like plan rows) */
+  municipality: string;
 };
 
 export type DemoMeasurement = {
@@ -142,7 +142,7 @@ export type DemoPlan = {
   title: string;
   periodStartYear: number;
   periodEndYear: number;
-  status: 'drafting' | 'adopted' | 'archived';
+  status: 'drafting' | 'adopted';
   /** the council decision that adopted the plan (required when `status` is 'adopted') */
   councilDecision?: { number: string; date: IsoDate };
   summary?: string;

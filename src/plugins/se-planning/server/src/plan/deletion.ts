@@ -1,11 +1,12 @@
 /**
- * Deleting a plan deletes its worksheet rows with it (in the same transaction); an adopted plan
- * is kept (archive it instead).
+ * Deleting a plan deletes its worksheet rows with it (in the same transaction). Only a plan still being
+ * drafted, with nothing published, can be deleted: an adopted plan is archived instead, and published content
+ * is first taken offline by an approver.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { uidOf, worksheetEntries } from '../content-types/lookup';
-import { rowsOf } from '../content-types/store';
+import { hasDrafts, rowsOf } from '../content-types/store';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async deleteRowsOf(planDocumentId: string) {
@@ -14,10 +15,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['planStatus'],
     })) as { planStatus?: string } | null;
     if (!plan) return;
-    if (plan.planStatus === 'adopted') {
-      throw new errors.ValidationError('Pieņemtu plānu nevar dzēst; mainiet statusu uz "Arhivēts"', {
-        errors: [{ path: ['planStatus'], message: 'Pieņemtu plānu nevar dzēst', name: 'ValidationError', value: null }],
+    if (plan.planStatus !== 'drafting') {
+      throw new errors.ValidationError('Pieņemtu vai arhivētu plānu nevar dzēst', {
+        errors: [
+          {
+            path: ['planStatus'],
+            message: 'Dzēst var tikai izstrādē esošu plānu',
+            name: 'ValidationError',
+            value: null,
+          },
+        ],
       });
+    }
+    const published = [];
+    for (const entry of worksheetEntries()) {
+      if (!hasDrafts(strapi, entry.singularName)) continue;
+      const count = await rowsOf(strapi, entry.singularName).count({
+        where: { plan: { documentId: planDocumentId }, publishedAt: { $notNull: true } },
+      });
+      if (count) published.push(`${entry.displayName}: ${count}`);
+    }
+    if (published.length) {
+      throw new errors.ValidationError(
+        `Plānam ir publicēts saturs (${published.join('; ')}): vispirms noņemiet to no publikācijas`,
+        {
+          errors: [
+            { path: ['planStatus'], message: 'Plānam ir publicēts saturs', name: 'ValidationError', value: null },
+          ],
+        },
+      );
     }
     // Children before parents, so relations never point at a deleted row mid-way.
     for (const entry of [...worksheetEntries()].reverse()) {

@@ -28,8 +28,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async queue(ctx: any) {
       ctx.body = { data: await review().queue(ctx.state.user) };
     },
+    async amend(ctx: any) {
+      await scoping().assertInScope(ctx.state.user, uidOf('plan'), ctx.params.documentId);
+      const reason = typeof ctx.request.body?.comment === 'string' ? ctx.request.body.comment : undefined;
+      ctx.body = { data: await review().amend(ctx.params.documentId, reason, ctx.state.user) };
+    },
     async archive(ctx: any) {
-      await scoping().assertInScope(ctx.state.user, uidOf('plan'), ctx.params.documentId, 'write');
+      await scoping().assertInScope(ctx.state.user, uidOf('plan'), ctx.params.documentId);
       ctx.body = { data: await review().archive(ctx.params.documentId, ctx.state.user) };
     },
     async adopt(ctx: any) {

@@ -20,6 +20,7 @@ import {
 } from '../../../common/review';
 import { entryNamed, linksOf, uidOf } from '../content-types/lookup';
 import { asWorkflow } from './workflow-writes';
+import { lifecycleFields } from '../content-types/internal-fields';
 import { getService } from '../get-service';
 import { rowsOf, documentsOf, hasDrafts as typeHasDrafts } from '../content-types/store';
 
@@ -104,6 +105,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       planDocumentId: type === 'plan' ? documentId : (first.plan?.documentId as string | undefined),
     };
   };
+
+  const storedLifecycle = async (documentId: string) =>
+    (await query('plan').findOne({ where: { documentId }, select: [...lifecycleFields] })) as {
+      planStatus?: string;
+      councilDecisionNumber?: string | null;
+      councilDecisionDate?: string | null;
+    } | null;
 
   const setState = (type: string, documentId: string, data: Record<string, unknown>) =>
     query(type).updateMany({ where: { documentId, ...(hasDrafts(type) ? { publishedAt: null } : {}) }, data });
@@ -202,6 +210,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             errors: problems.map((p) => ({ ...p, name: 'ValidationError', value: null })),
           });
         }
+        if ((await storedLifecycle(documentId))?.planStatus === 'archived') {
+          throw new errors.ValidationError('Arhivētu plānu vairs nepieņem', {
+            errors: [{ path: ['planStatus'], message: 'Plāns ir arhivēts', name: 'ValidationError', value: 'archived' }],
+          });
+        }
         await this.assertApproved('plan', documentId, item);
         await query('plan').updateMany({
           where: { documentId },
@@ -229,9 +242,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async archive(documentId: string, actor: Actor) {
       return strapi.db.transaction(async () => {
         const item = await loadItem('plan', documentId);
-        const stored = (await query('plan').findOne({ where: { documentId }, select: ['planStatus'] })) as {
-          planStatus?: string;
-        } | null;
+        const stored = await storedLifecycle(documentId);
         if (stored?.planStatus !== 'adopted') {
           throw new errors.ValidationError('Arhivēt var tikai pieņemtu plānu', {
             errors: [
@@ -250,22 +261,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** A plan is adopted only through `adopt` (with the council decision), never by a save. */
-    async beforePlanSave(params: Record<string, any>) {
-      delete params.data.councilDecisionNumber;
-      delete params.data.councilDecisionDate;
-      if (params.data.planStatus !== 'adopted') return;
-      const stored = params.documentId
-        ? ((await query('plan').findOne({ where: { documentId: params.documentId }, select: ['planStatus'] })) as {
-            planStatus?: string;
-          } | null)
-        : null;
-      if (stored?.planStatus === 'adopted') return;
-      throw new errors.ValidationError('Plānu pieņem ar domes lēmumu: izmantojiet darbību "Pieņemt plānu"', {
-        errors: [
-          { path: ['planStatus'], message: 'Plānu pieņem ar domes lēmumu', name: 'ValidationError', value: 'adopted' },
-        ],
+    /**
+     * An adopted plan is opened for amendment: it goes through review and adoption again (a new council
+     * decision), and until then its adoption stands.
+     */
+    async amend(documentId: string, reason: string | undefined, actor: Actor) {
+      return strapi.db.transaction(async () => {
+        const item = await loadItem('plan', documentId);
+        const stored = await storedLifecycle(documentId);
+        const problems = [
+          ...(stored?.planStatus === 'adopted'
+            ? []
+            : [{ path: ['planStatus'], message: 'Grozīt var tikai pieņemtu plānu' }]),
+          ...(reason?.trim() ? [] : [{ path: ['comment'], message: 'Jānorāda grozījumu iemesls' }]),
+        ];
+        if (problems.length) {
+          throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
+            errors: problems.map((p) => ({ ...p, name: 'ValidationError', value: null })),
+          });
+        }
+        await setState('plan', documentId, { reviewState: 'draft', reviewFingerprint: null, submittedById: null });
+        await record('plan', documentId, item, 'amend', item.state, 'draft', actor, reason!.trim());
+        return { documentId, planStatus: 'adopted', reviewState: 'draft' as ReviewState };
       });
+    },
+
+    /**
+     * The plan's lifecycle fields move only by the commands: a save may send them back unchanged (the Content
+     * Manager's form does), never change them; a new plan starts in drafting.
+     */
+    async assertLifecycleUnchanged(action: string, params: Record<string, any>) {
+      const data = params.data as Record<string, unknown>;
+      const stored =
+        action === 'update' && params.documentId
+          ? await storedLifecycle(String(params.documentId))
+          : { planStatus: 'drafting', councilDecisionNumber: null, councilDecisionDate: null };
+      const same = (field: (typeof lifecycleFields)[number]) => {
+        const sent = data[field];
+        const had = (stored as Record<string, unknown> | null)?.[field] ?? null;
+        return sent === undefined || (sent ?? null) === had || (sent === '' && had === null);
+      };
+      const changed = lifecycleFields.filter((field) => !same(field));
+      if (changed.length) {
+        throw new errors.ValidationError(
+          'Plāna statusu un domes lēmumu maina tikai darbības "Iesniegt", "Apstiprināt", "Pieņemt plānu", "Grozīt" un "Arhivēt"',
+          {
+            errors: changed.map((field) => ({
+              path: [field],
+              message: 'Maina tikai plāna darbības, ne saglabāšana',
+              name: 'ValidationError',
+              value: data[field] ?? null,
+            })),
+          },
+        );
+      }
+      for (const field of lifecycleFields) delete data[field];
     },
 
     /** Publishing (or adopting) needs the approved state and the very content that was approved. */
@@ -293,9 +343,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await record(type, documentId, item, 'edited', item.state, 'draft', actor);
     },
 
-    async recordPublished(type: string, documentId: string, actor: Actor) {
+    /** Publishing, unpublishing and deleting published content are recorded in the item's history. */
+    async recordPublication(
+      type: string,
+      documentId: string,
+      action: 'publish' | 'unpublish' | 'delete',
+      actor: Actor,
+    ) {
       const item = await loadItem(type, documentId);
-      await record(type, documentId, item, 'publish', item.state, item.state, actor);
+      await record(type, documentId, item, action, item.state, item.state, actor);
     },
 
     async history(type: string, documentId: string) {

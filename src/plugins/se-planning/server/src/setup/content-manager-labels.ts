@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { labelsOf, listFieldsOf } from '../../../common/field-labels';
 import { model } from '../content-types/model';
-import { isInternalField } from '../content-types/internal-fields';
+import { isInternalField, lifecycleFields } from '../content-types/internal-fields';
 import { uidOf } from '../content-types/lookup';
 import { schemaOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
@@ -48,12 +48,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const contentType = schemaOf(strapi, entry.singularName);
       const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
       const labels = labelsOf(entry.singularName);
+      const inverse = new Set(
+        Object.entries(contentType.attributes as Record<string, { type: string; mappedBy?: string }>)
+          .filter(([, attribute]) => attribute.type === 'relation' && attribute.mappedBy)
+          .map(([field]) => field),
+      );
       const before = { ...RELEASE_0_1_0_LABELS[entry.singularName], ...setBefore[entry.singularName] };
       const ours = (shown: string | undefined, field: string) => shown === field || shown === before[field];
       setNow[entry.singularName] = {};
       for (const [field, metadata] of Object.entries(configuration.metadatas ?? {})) {
         // internal columns are hidden (and read-only) whether or not they have a label
         if (metadata.edit && isInternalField(field)) Object.assign(metadata.edit, { visible: false, editable: false });
+        // shown, changed elsewhere: inverse relations on the side that declares them, the plan's lifecycle by its commands
+        if (metadata.edit && (inverse.has(field) || (lifecycleFields as readonly string[]).includes(field)))
+          metadata.edit.editable = false;
         const label = labels[field]?.lv;
         if (!label) continue;
         if (metadata.edit && ours(metadata.edit.label, field)) metadata.edit.label = label;

@@ -1,22 +1,30 @@
 /**
- * One document-service middleware below every write path (Content Manager, REST, scripts).
- * Each create/clone/update/publish of a se-planning document runs in a transaction that also
- * fills missing slugs, refuses saves made from an outdated revision (409), pre-fills new plans,
- * checks the stored result against the rules, sends edited content back to review and refuses
- * to publish what is not approved; anything refused rolls the whole write back, and so does a
- * staff member writing outside their municipalities.
- * The workflow's own fields and history are written only by the review service.
+ * One document-service middleware below every write path (Content Manager, its bulk actions and clone, REST,
+ * the plugin's routes, scripts). Each write of a se-planning document runs in one transaction that also:
+ * - refuses a staff member writing outside their municipalities: the document itself, the documents it links
+ *   to or unlinks from (relations are written on the side that declares them; inverse sides are read-only),
+ *   and the source of a clone;
+ * - keeps the national target-group vocabulary to its keepers and municipalities to administrators;
+ * - fills missing slugs, refuses saves made without or from an outdated revision (428/409), pre-fills new
+ *   plans, checks the stored result (and every linked document) against the rules;
+ * - leaves the plan's lifecycle to its commands, sends edited content back to review, and lets only
+ *   approvers publish, unpublish or delete what is published, each recorded in the item's history.
+ * Anything refused rolls the whole write back. The workflow's own fields and history are written only by the
+ * review service.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isReviewable, reviewFields } from '../../../common/review';
-import { entryOf, uidOf } from '../content-types/lookup';
-import { fillMissingSlugs } from './slugs';
-import { currentStaff, staffMay } from '../access/current-staff';
 import { actions } from '../../../common/permissions';
-import { inWorkflow } from '../review/workflow-writes';
+import { entryOf, uidOf } from '../content-types/lookup';
+import type { ModelEntry } from '../content-types/model';
 import { derivedFields } from '../content-types/internal-fields';
+import { hasDrafts, rowsOf } from '../content-types/store';
+import { currentStaff, staffMay } from '../access/current-staff';
+import { inWorkflow } from '../review/workflow-writes';
 import { getService } from '../get-service';
+import { fillMissingSlugs } from './slugs';
+import relationWrites, { type Touched } from './relation-writes';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
 const CREATES = new Set(['create', 'clone']);
@@ -27,63 +35,128 @@ const HISTORY_WRITES = new Set(['create', 'clone', 'update', 'delete', 'publish'
 
 type Ctx = { uid: string; action: string; params: Record<string, any> };
 
-export const planWritesMiddleware =
-  (strapi: Core.Strapi) =>
-  async (ctx: Ctx, next: () => Promise<any>): Promise<any> => {
-    const entry = entryOf(ctx.uid);
-    if (!entry) return next();
+const refused = (message: string) => new errors.PolicyError(message);
 
-    if (ctx.uid === HISTORY && HISTORY_WRITES.has(ctx.action)) {
-      if (!inWorkflow()) throw new errors.PolicyError('Izskatīšanas vēsture ir tikai papildināma, to nevar labot');
+export const planWritesMiddleware = (strapi: Core.Strapi) => {
+  const relations = relationWrites(strapi);
+  const service = <K extends Parameters<typeof getService>[1]>(name: K) => getService(strapi, name);
+
+  /** Shared vocabulary has its own keepers: target groups, and municipalities (administrators only). */
+  function assertMayChangeVocabulary(entry: ModelEntry) {
+    const staff = currentStaff(strapi);
+    if (!staff) return;
+    if (entry.singularName === 'target-group' && !staffMay(strapi, actions.manageVocabulary)) {
+      throw refused('Mērķa grupu vārdnīcu maina tikai tās uzturētāji ("Uzturēt valsts mērķa grupu vārdnīcu")');
+    }
+    if (entry.singularName === 'municipality' && !service('scoping').isSuperAdmin(staff)) {
+      throw refused('Pašvaldības un to darbiniekus uztur administrators');
+    }
+  }
+
+  /** Whether a document has a published version (what residents see). */
+  const isPublished = async (entry: ModelEntry, documentId: string) =>
+    hasDrafts(strapi, entry.singularName) &&
+    (await rowsOf(strapi, entry.singularName).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+
+  /** Taking published content away (unpublish, delete) is an approver's act, recorded in its history. */
+  async function takeOffline(entry: ModelEntry, documentId: string, action: 'unpublish' | 'delete') {
+    if (!isReviewable(entry.singularName) || !(await isPublished(entry, documentId))) return;
+    if (!staffMay(strapi, actions.publish)) {
+      throw refused('Publicētu saturu noņem vai dzēš tikai darbinieki ar tiesībām "Publicēt apstiprināto"');
+    }
+    await service('review').recordPublication(entry.singularName, documentId, action, currentStaff(strapi));
+  }
+
+  async function guardedDelete(ctx: Ctx, entry: ModelEntry, next: () => Promise<any>) {
+    return strapi.db.transaction(async () => {
+      const documentId = String(ctx.params.documentId);
+      assertMayChangeVocabulary(entry);
+      await service('scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
+      if (ctx.uid === PLAN) await service('plan-deletion').deleteRowsOf(documentId);
+      else await service('row-rules').assertNoRequiredDependants(ctx.uid, documentId);
+      await takeOffline(entry, documentId, 'delete');
       return next();
-    }
+    });
+  }
 
-    if (ctx.action === 'delete') {
-      return strapi.db.transaction(async () => {
-        const documentId = String(ctx.params.documentId);
-        await getService(strapi, 'scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
-        if (ctx.uid === PLAN) await getService(strapi, 'plan-deletion').deleteRowsOf(documentId);
-        else await getService(strapi, 'row-rules').assertNoRequiredDependants(ctx.uid, documentId);
-        return next();
-      });
-    }
-    if (!CHECKED.has(ctx.action)) return next();
+  async function guardedUnpublish(ctx: Ctx, entry: ModelEntry, next: () => Promise<any>) {
+    return strapi.db.transaction(async () => {
+      const documentId = String(ctx.params.documentId);
+      await service('scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
+      await takeOffline(entry, documentId, 'unpublish');
+      return next();
+    });
+  }
 
+  /** Before a content write: what it may not set, and every document it links to or unlinks from. */
+  async function beforeContentWrite(ctx: Ctx, entry: ModelEntry): Promise<Touched[]> {
+    const data = ctx.params.data as Record<string, unknown> | undefined;
+    const staff = currentStaff(strapi);
+    if (ctx.action === 'clone') {
+      // a copy shows everything of its source: only what the writer may read is copied
+      await service('scoping').assertInScope(staff, ctx.uid, String(ctx.params.documentId), 'read');
+    }
+    if (!data || typeof data !== 'object') return [];
+    // the workflow's fields are the review service's; the derived ones are recomputed after the write;
+    // the marker of pre-filled rows is set by plan set-up only, never by a staff member's save
+    for (const field of isReviewable(entry.singularName) ? reviewFields : []) delete data[field];
+    for (const field of derivedFields) delete data[field];
+    if (staff) delete data.standardKey;
+    if (ctx.uid === PLAN) await service('review').assertLifecycleUnchanged(ctx.action, ctx.params);
+    relations.assertOwningSidesOnly(ctx.uid, data);
+    const touched = await relations.touched(ctx.uid, data);
+    for (const { target, documentId } of touched) {
+      await service('scoping').assertInScope(staff, uidOf(target), documentId, 'write');
+    }
+    return touched;
+  }
+
+  async function guardedWrite(ctx: Ctx, entry: ModelEntry, next: () => Promise<any>) {
     const type = entry.singularName;
     const reviewable = isReviewable(type);
-    if (ctx.params.data) {
-      // the workflow's fields are the review service's; the derived ones are recomputed below;
-      // the marker of pre-filled rows is set by plan set-up only, never by a staff member's save
-      for (const field of reviewable ? reviewFields : []) delete ctx.params.data[field];
-      for (const field of derivedFields) delete ctx.params.data[field];
-      if (currentStaff(strapi)) delete ctx.params.data.standardKey;
-    }
-
-    if (ctx.uid === PLAN && ctx.params.data) await getService(strapi, 'review').beforePlanSave(ctx.params);
-
+    assertMayChangeVocabulary(entry);
     return strapi.db.transaction(async () => {
+      const touched = CONTENT_WRITES.has(ctx.action) ? await beforeContentWrite(ctx, entry) : [];
       if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
       if (CONTENT_WRITES.has(ctx.action) && !entry.hidden)
-        await getService(strapi, 'revisions').beforeWrite(ctx.uid, ctx.action, ctx.params);
+        await service('revisions').beforeWrite(ctx.uid, ctx.action, ctx.params);
       const result = (await next()) as { documentId?: string } | null;
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
-      if (ctx.uid === PLAN && ctx.action === 'create') await getService(strapi, 'plan-prefill').prefill(documentId);
-      await getService(strapi, 'row-rules').assertValid(ctx.uid, documentId);
+      if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
+      await service('row-rules').assertValid(ctx.uid, documentId);
+      // a linked document's rules may now fail (a task under another plan's goal): checked too
+      for (const other of new Map(touched.map((t) => [`${t.target}:${t.documentId}`, t])).values()) {
+        if (await relations.exists(other.target, other.documentId))
+          await service('row-rules').assertValid(uidOf(other.target), other.documentId);
+      }
       const actor = currentStaff(strapi);
-      await getService(strapi, 'scoping').afterWrite(actor, ctx.uid, documentId);
-      if (entry.search) await getService(strapi, 'search-text').refresh(ctx.uid, documentId);
+      await service('scoping').afterWrite(actor, ctx.uid, documentId);
+      if (entry.search) await service('search-text').refresh(ctx.uid, documentId);
       if (reviewable) {
-        if (CONTENT_WRITES.has(ctx.action))
-          await getService(strapi, 'review').afterContentWrite(type, documentId, actor);
+        if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
         // create/update with status "published" publish without a publish action
         if (ctx.action === 'publish' || ctx.params.status === 'published') {
           if (!staffMay(strapi, actions.publish)) {
-            throw new errors.PolicyError('Publicēt drīkst tikai darbinieki ar tiesībām "Publicēt apstiprināto"');
+            throw refused('Publicēt drīkst tikai darbinieki ar tiesībām "Publicēt apstiprināto"');
           }
-          await getService(strapi, 'review').assertApproved(type, documentId);
-          await getService(strapi, 'review').recordPublished(type, documentId, actor);
+          await service('review').assertApproved(type, documentId);
+          await service('review').recordPublication(type, documentId, 'publish', actor);
         }
       }
       return result;
     });
+  }
+
+  return async (ctx: Ctx, next: () => Promise<any>): Promise<any> => {
+    const entry = entryOf(ctx.uid);
+    if (!entry) return next();
+    if (ctx.uid === HISTORY && HISTORY_WRITES.has(ctx.action)) {
+      if (!inWorkflow()) throw refused('Izskatīšanas vēsture ir tikai papildināma, to nevar labot');
+      return next();
+    }
+    if (ctx.action === 'delete') return guardedDelete(ctx, entry, next);
+    if (ctx.action === 'unpublish') return guardedUnpublish(ctx, entry, next);
+    if (CHECKED.has(ctx.action)) return guardedWrite(ctx, entry, next);
+    return next();
   };
+};

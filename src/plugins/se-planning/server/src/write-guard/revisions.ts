@@ -1,11 +1,13 @@
 /**
  * Lost updates are refused: every row carries a `revision` that the Content Manager form sends
  * back with a save. A save made from an older revision than the stored one answers 409 Conflict
- * naming who saved in between and when; nothing is written. Writes that send no revision
- * (scripts) are not checked; every write moves the revision on.
+ * naming who saved in between and when; nothing is written. A staff member's save (an admin request) must
+ * state its revision (428 otherwise); scripts inside the server use the Document Service without one.
+ * Every write moves the revision on.
  */
 import createError from 'http-errors';
 import type { Core } from '@strapi/strapi';
+import { currentStaff } from '../access/current-staff';
 import { schemaOf, metadataOf, modelNameOf } from '../content-types/store';
 
 type Stored = {
@@ -54,10 +56,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         params.data.revision = 0;
         return;
       }
+      const sent = params.data.revision;
+      const unstated = sent === undefined || sent === null || sent === '';
+      if (unstated && currentStaff(strapi)) {
+        throw createError(
+          428,
+          'Saglabājot jānorāda ieraksta versija ("revision"), no kuras sākāt labot: atveriet ierakstu no jauna un saglabājiet vēlreiz.',
+          { details: { field: 'revision' } },
+        );
+      }
       const stored = await lockStored(uid, params);
       const current = stored?.revision ?? 0;
-      const sent = params.data.revision;
-      if (stored && sent !== undefined && sent !== null && sent !== '' && Number(sent) !== current) {
+      if (stored && !unstated && Number(sent) !== current) {
         const when = stored.updatedAt ? new Date(stored.updatedAt) : null;
         const at = when ? when.toISOString() : 'nesen';
         throw createError(

@@ -26,7 +26,8 @@ const populateFor = (entry: ModelEntry) =>
   Object.fromEntries(
     Object.entries(linksOf(entry)).map(([field, link]) => {
       if (link.target === 'plan') return [field, { populate: { municipality: { select: ['documentId'] } } }];
-      if (link.target === 'municipal-unit') return [field, { populate: { municipality: { select: ['documentId'] } } }];
+      if (link.target === 'municipal-unit' || link.target === 'organisation')
+        return [field, { populate: { municipality: { select: ['documentId'] } } }];
       if (planOwned(entryNamed(link.target))) return [field, { populate: { plan: { select: ['documentId'] } } }];
       return [field, { select: ['documentId'] }];
     }),
@@ -50,11 +51,12 @@ function linkIssues(entry: ModelEntry, row: StoredRow): Issue[] {
     if (planOwned(target) && linked.some((item) => item.plan?.documentId !== plan.documentId)) {
       found.push({ path: [field], message: 'Saistītais ieraksts pieder citam plānam' });
     }
-    if (
-      link.target === 'municipal-unit' &&
-      linked.some((item) => item.municipality?.documentId !== plan.municipality?.documentId)
-    ) {
+    const elsewhere = linked.some((item) => item.municipality?.documentId !== plan.municipality?.documentId);
+    if (link.target === 'municipal-unit' && elsewhere) {
       found.push({ path: [field], message: 'Struktūrvienība pieder citai pašvaldībai' });
+    }
+    if (link.target === 'organisation' && elsewhere) {
+      found.push({ path: [field], message: 'Organizācija pieder citai pašvaldībai' });
     }
   }
   return found;
