@@ -338,3 +338,56 @@ describe('the review workflow with the demo accounts', () => {
     await approver.context().close();
   });
 });
+
+describe('the plan’s lifecycle commands beside the adopted demo plan', () => {
+  const planUrl = async () => {
+    const plan = await docs(strapi, 'plan').findFirst({ filters: { municipality: { slug: 'parauga-novads' } } });
+    return `${base}/admin/content-manager/collection-types/plugin::se-planning.plan/${plan.documentId}`;
+  };
+
+  it('offers the approver "Grozīt plānu" (with its reason) and "Arhivēt plānu", and the planner neither', async () => {
+    const approver = await sessionOf('apstiprinatajs@parauga-novads.lv');
+    await approver.goto(await planUrl());
+    const panel = approver.getByTestId('review-panel');
+    await panel.getByRole('button', { name: 'Grozīt plānu' }).waitFor({ timeout: 30_000 });
+    await expect(panel.getByRole('button', { name: 'Arhivēt plānu' }).count()).resolves.toBe(1);
+    await expect(panel.getByText('Grozījumu iemesls').count()).resolves.toBe(1);
+    // the plan's status is shown, never typed in: it moves by these commands
+    await expect(approver.locator('input[name="planStatus"], [name="planStatus"]').first().isDisabled()).resolves.toBe(
+      true,
+    );
+    await approver.context().close();
+
+    const planner = await sessionOf('planotajs@parauga-novads.lv');
+    await planner.goto(await planUrl());
+    await planner.getByTestId('review-panel').getByTestId('review-state').waitFor({ timeout: 30_000 });
+    await expect(planner.getByRole('button', { name: 'Grozīt plānu' }).count()).resolves.toBe(0);
+    await expect(planner.getByRole('button', { name: 'Arhivēt plānu' }).count()).resolves.toBe(0);
+    await planner.context().close();
+  });
+});
+
+describe('saving in the Content Manager through the write guard', () => {
+  it('saves a goal with tasks under it (its inverse relations read-only, its revision sent back by the form)', async () => {
+    const plan = await docs(strapi, 'plan').findFirst({ filters: { municipality: { slug: 'parauga-novads' } } });
+    const goal = await docs(strapi, 'goal').create({
+      data: { title: 'Pārlūkā labojams mērķis', plan: plan.documentId },
+    });
+    await docs(strapi, 'task').create({
+      data: { title: 'Uzdevums zem mērķa', plan: plan.documentId, goal: goal.documentId },
+    });
+    const planner = await sessionOf('planotajs@parauga-novads.lv');
+    await planner.goto(`${base}/admin/content-manager/collection-types/plugin::se-planning.goal/${goal.documentId}`);
+    const title = planner.getByRole('textbox', { name: 'Stratēģiskais mērķis' });
+    await title.waitFor({ timeout: 30_000 });
+    await title.fill('Pārlūkā labots mērķis');
+    await planner.getByRole('button', { name: 'Save' }).click();
+    await eventually(
+      async () =>
+        (await docs(strapi, 'goal').findOne({ documentId: goal.documentId })).title === 'Pārlūkā labots mērķis',
+    );
+    const saved = await docs(strapi, 'goal').findOne({ documentId: goal.documentId, populate: { tasks: true } });
+    expect(saved.tasks.map((t: { title: string }) => t.title)).toEqual(['Uzdevums zem mērķa']);
+    await planner.context().close();
+  });
+});

@@ -17,7 +17,7 @@ import {
   uid,
   type Staff,
 } from './helpers/strapi';
-import { cm, as, post, put, reviewPath } from './helpers/requests';
+import { cm, as, post, put, reviewPath, save } from './helpers/requests';
 
 let strapi: Core.Strapi;
 let editor: Staff;
@@ -133,15 +133,13 @@ describe('review lifecycle of a support programme', () => {
     );
 
     // saving unchanged content (the Content Manager saves before it publishes) keeps the approval
-    const same = await put(editor, `${cm('support-programme')}/${documentId}?locale=lv`, { title: 'Telpu programma' });
+    const same = await save(editor, 'support-programme', documentId, { title: 'Telpu programma' }, 'lv');
     expect(same.status).toBe(200);
     expect(
       (await http(strapi).get(reviewPath('support-programme', documentId)).set(as(editor))).body.data.reviewState,
     ).toBe('approved');
 
-    const edited = await put(editor, `${cm('support-programme')}/${documentId}?locale=lv`, {
-      title: 'Bezmaksas telpas',
-    });
+    const edited = await save(editor, 'support-programme', documentId, { title: 'Bezmaksas telpas' }, 'lv');
     expect(edited.status).toBe(200);
     const state = (await http(strapi).get(reviewPath('support-programme', documentId)).set(as(editor))).body.data;
     expect(state.reviewState).toBe('draft');

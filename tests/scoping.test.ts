@@ -37,9 +37,13 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 describe('staff roles', () => {
-  it('creates the planner and approver roles with Latvian names', async () => {
+  it('creates the planner, approver and vocabulary keeper roles with Latvian names', async () => {
     const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $startsWith: 'se-planning-' } } });
-    expect(roles.map((r: { name: string }) => r.name).sort()).toEqual(['SU apstiprinātājs', 'SU plānotājs']);
+    expect(roles.map((r: { name: string }) => r.name).sort()).toEqual([
+      'SU apstiprinātājs',
+      'SU plānotājs',
+      'SU vārdnīcas uzturētājs',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Beside every reviewable item in the Content Manager: its review state, the actions the staff
- * member may take (submit, approve, request changes with a comment, adopt a plan) and the
+ * member may take (submit, approve, request changes with a comment; adopt, amend or archive a plan) and the
  * append-only history. The server decides; this panel only asks it, and shows what went wrong
  * when loading or an action fails.
  */
@@ -25,7 +25,7 @@ type HistoryEvent = {
   at: string;
   comment?: string;
 };
-type Review = { reviewState: ReviewState; history: HistoryEvent[] };
+type Review = { reviewState: ReviewState; planStatus?: string; history: HistoryEvent[] };
 
 const PERMISSIONS = {
   submit: permissionsFor('submit'),
@@ -70,7 +70,7 @@ const ReviewPanelContent = ({ type, documentId }: { type: string; documentId: st
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="review-panel">
       <Loaded result={review} errorTitle={t('review.error')}>
-        {({ data: { reviewState: state, history } }) => (
+        {({ data: { reviewState: state, planStatus, history } }) => (
           <>
             <Flex gap={2}>
               <Typography variant="sigma">{t('review.state')}</Typography>
@@ -116,7 +116,7 @@ const ReviewPanelContent = ({ type, documentId }: { type: string; documentId: st
               </>
             )}
 
-            {type === 'plan' && allowedActions.canManagePlan && state === 'approved' && (
+            {type === 'plan' && allowedActions.canManagePlan && state === 'approved' && planStatus !== 'archived' && (
               <>
                 <Field.Root name="councilDecisionNumber">
                   <Field.Label>{t('review.decisionNumber')}</Field.Label>
@@ -146,6 +146,37 @@ const ReviewPanelContent = ({ type, documentId }: { type: string; documentId: st
                   }
                 >
                   {t('review.adopt')}
+                </Button>
+              </>
+            )}
+
+            {type === 'plan' && allowedActions.canManagePlan && planStatus === 'adopted' && (
+              <>
+                <Field.Root name="amend-reason" hint={t('review.amendHint')}>
+                  <Field.Label>{t('review.amendReason')}</Field.Label>
+                  <Textarea
+                    value={comment}
+                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setComment(e.target.value)}
+                  />
+                  <Field.Hint />
+                </Field.Root>
+                <Button
+                  fullWidth
+                  loading={busy}
+                  variant="secondary"
+                  onClick={() =>
+                    act(`/${PLUGIN_ID}/plans/${documentId}/amend`, { comment }, named(reviewActions, 'amend'))
+                  }
+                >
+                  {t('review.amend')}
+                </Button>
+                <Button
+                  fullWidth
+                  loading={busy}
+                  variant="danger-light"
+                  onClick={() => act(`/${PLUGIN_ID}/plans/${documentId}/archive`, {}, named(reviewActions, 'archive'))}
+                >
+                  {t('review.archive')}
                 </Button>
               </>
             )}

@@ -212,7 +212,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if ((await storedLifecycle(documentId))?.planStatus === 'archived') {
           throw new errors.ValidationError('Arhivētu plānu vairs nepieņem', {
-            errors: [{ path: ['planStatus'], message: 'Plāns ir arhivēts', name: 'ValidationError', value: 'archived' }],
+            errors: [
+              { path: ['planStatus'], message: 'Plāns ir arhivēts', name: 'ValidationError', value: 'archived' },
+            ],
           });
         }
         await this.assertApproved('plan', documentId, item);
@@ -395,7 +397,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async state(type: string, documentId: string) {
       const item = await loadItem(type, documentId);
-      return { reviewState: item.state, submittedById: item.submittedById };
+      const plan = type === 'plan' ? await storedLifecycle(documentId) : null;
+      return {
+        reviewState: item.state,
+        submittedById: item.submittedById,
+        ...(plan ? { planStatus: plan.planStatus ?? 'drafting' } : {}),
+      };
     },
   };
 };

@@ -23,6 +23,21 @@ type Stored = {
 const who = (user: Stored['updatedBy']) =>
   user ? [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || 'cits darbinieks' : 'sistēma';
 
+/** What a request may carry besides the content: never a change of it. */
+const SYSTEM_FIELDS = new Set([
+  'id',
+  'documentId',
+  'locale',
+  'status',
+  'revision',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'localizations',
+]);
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * The stored draft row of the document (and locale), locked until the write's transaction
@@ -58,7 +73,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const sent = params.data.revision;
       const unstated = sent === undefined || sent === null || sent === '';
-      if (unstated && currentStaff(strapi)) {
+      // a publish from the Content Manager with an empty form changes nothing and needs none
+      const changes = Object.keys(params.data).some((field) => !SYSTEM_FIELDS.has(field));
+      if (unstated && changes && currentStaff(strapi)) {
         throw createError(
           428,
           'Saglabājot jānorāda ieraksta versija ("revision"), no kuras sākāt labot: atveriet ierakstu no jauna un saglabājiet vēlreiz.',
