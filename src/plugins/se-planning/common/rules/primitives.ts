@@ -5,7 +5,20 @@ export type Issue = { path: string[]; message: string };
 
 export const blank = (value: unknown) => value === null || value === undefined || String(value).trim() === '';
 
+/**
+ * Characters no URL may carry: every C0 and C1 control (CR, LF, TAB, NUL, NEL…), DEL, whitespace (spaces, the
+ * Unicode line and paragraph separators) and invisible format characters (zero-width spaces, direction marks).
+ * The WHATWG URL parser silently drops TAB, CR and LF, so `new URL()` alone would accept
+ * `https://x.lv/a\r\nATTACH:…`, and the stored text, not the parsed URL, is what the API and the calendar
+ * feed give out.
+ */
+const UNSAFE_IN_URL = /[\u0000-\u001f\u007f-\u009f\s\p{Cf}]/u;
+
+export const hasUnsafeUrlCharacters = (value: string) => UNSAFE_IN_URL.test(value);
+
+/** An absolute http(s) URL with a dotted host name and nothing a reader could take for a line break or a gap. */
 export const isHttpUrl = (value: string) => {
+  if (hasUnsafeUrlCharacters(value)) return false;
   try {
     const parsed = new URL(value);
     return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.includes('.');
@@ -14,12 +27,23 @@ export const isHttpUrl = (value: string) => {
   }
 };
 
-/** Optional http(s) URL; empty strings count as "not given". */
+export const urlMessages = {
+  unsafe: 'Saitē nedrīkst būt atstarpju, tabulāciju, rindu pārnesumu vai citu vadības rakstzīmju',
+  malformed: 'Nederīga saite: jānorāda pilna adrese, kas sākas ar http:// vai https://',
+} as const;
+
+/**
+ * Optional http(s) URL; empty strings count as "not given", and spaces typed around it are tolerated. Control
+ * characters anywhere and whitespace inside are refused with their own message, naming the field.
+ */
 export const optionalUrl = z
   .string()
   .nullish()
-  .refine((value) => blank(value) || isHttpUrl(String(value).trim()), {
-    message: 'Nederīga saite: jānorāda pilna adrese, kas sākas ar http:// vai https://',
+  .superRefine((value, ctx) => {
+    const text = (value ?? '').replace(/^ +| +$/g, '');
+    if (text === '') return;
+    if (hasUnsafeUrlCharacters(text)) ctx.addIssue({ code: 'custom', message: urlMessages.unsafe });
+    else if (!isHttpUrl(text)) ctx.addIssue({ code: 'custom', message: urlMessages.malformed });
   });
 
 /** Decimal columns come back as numbers or numeric strings depending on the database. */
