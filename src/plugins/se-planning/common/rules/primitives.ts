@@ -46,6 +46,37 @@ export const optionalUrl = z
     else if (!isHttpUrl(text)) ctx.addIssue({ code: 'custom', message: urlMessages.malformed });
   });
 
+/**
+ * A calendar day that exists: `YYYY-MM-DD` (or the date part of a date-time) naming a real day, so 2027-02-30,
+ * 2027-13-01 and 2026-02-29 are refused and 2028-02-29 passes. (`Date.parse` would roll 2027-02-30 into March.)
+ */
+export function isCalendarDate(value: string) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ])/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const dateMessages = {
+  format: 'Datums formātā GGGG-MM-DD',
+  nonexistent: 'Nederīgs datums: tādas dienas kalendārā nav',
+} as const;
+
+/**
+ * A date or date-time value as a write gives it: a Date or a timestamp, or a string whose day exists (and, for a
+ * date-time, that parses). Anything else is for Strapi's own parsing to refuse; this only catches days that do not
+ * exist, which would otherwise be refused without naming the field.
+ */
+export function isExistingDay(value: unknown) {
+  if (typeof value !== 'string') return true;
+  const text = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return true;
+  if (!isCalendarDate(text)) return false;
+  return text.length === 10 || !Number.isNaN(Date.parse(text));
+}
+
 /** Decimal columns come back as numbers or numeric strings depending on the database. */
 export const toNumber = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null;
