@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/secrets';
+import { publicUrl, PUBLIC_URL_VARIABLE } from '../src/public-url';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': {
@@ -12,6 +13,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       // Four-eyes rule: the submitter cannot approve their own item, unless a very small
       // municipality relaxes it.
       allowSelfApproval: env.bool('SE_PLANNING_ALLOW_SELF_APPROVAL', false),
+      // The portal's public address: absolute links in the public API (the calendar feed) are built from it, never
+      // from the request's Host header. Required in production (src/public-url.ts).
+      publicUrl: publicUrl(env(PUBLIC_URL_VARIABLE), { port: env.int('PORT', 1337) }),
       // The public API's in-process response cache (emptied on every change, across instances
       // on PostgreSQL); off only to measure or to debug.
       publicCache: {

@@ -295,6 +295,8 @@ async function main() {
     TRANSFER_TOKEN_SALT: secret(),
     ENCRYPTION_KEY: secret(),
     JWT_SECRET: secret(),
+    // required in production; the measured routes build no absolute links
+    PUBLIC_URL: 'http://127.0.0.1',
     PUBLIC_API_RATE_LIMIT: '0',
     BENCH_SCALE: String(options.scale),
   };

@@ -4,6 +4,10 @@
  * kept in the se-planning plugin's in-process cache (services/public-cache.ts) until the data
  * changes; `X-Cache` says whether an answer came from it. Errors are marked `no-store`.
  * Authenticated requests are never cached nor marked public.
+ *
+ * An answer is kept under its path and query only: nothing in it may depend on other parts of the request (the Host
+ * header, X-Forwarded-*, the absolute-form request target `GET http://host/api/…`), or one visitor's request would
+ * decide what everyone is served next. Absolute links are built from the configured PUBLIC_URL instead.
  */
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
@@ -13,6 +17,9 @@ import { getService } from '../plugins/se-planning/server/src/get-service';
 const MAX_AGE = 60;
 
 const etagOf = (body: string | Buffer) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+
+/** The cache key of a public read: its path and query string, nothing the client says about hosts. */
+const cacheKey = (path: string, querystring: string) => (querystring ? `${path}?${querystring}` : path);
 
 function answer(ctx: any, cached: CachedAnswer, hit: boolean) {
   ctx.status = cached.status;
@@ -37,7 +44,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       return;
     }
     const cache = getService(strapi, 'public-cache');
-    const key = ctx.url as string;
+    // ctx.path and ctx.querystring, not ctx.url: an absolute-form target would put its host in the key
+    const key = cacheKey(ctx.path as string, ctx.querystring as string);
     const cached = cache.enabled() ? cache.get(key) : undefined;
     if (cached) return answer(ctx, cached, true);
 

@@ -7,9 +7,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     ctx.body = await activities(strapi).list(ctx.query);
   },
+  // Absolute links come from PUBLIC_URL, never from the request's Host header (the answer is cached for all).
   async calendar(ctx: any) {
     ctx.type = 'text/calendar; charset=utf-8';
-    ctx.body = await activities(strapi).calendar(ctx.query, ctx.origin);
+    ctx.body = await activities(strapi).calendar(ctx.query);
   },
   async findOne(ctx: any) {
     ctx.body = await activities(strapi).findOne(ctx.params.slugOrDocumentId, ctx.query);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { keysOf, programmeKinds, programmeStates } from '../vocabulary';
+import { dateMessages, isCalendarDate } from './primitives';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Nederīgs identifikators (slug)');
 /** `?x=a&x=b` and `?x=a` both become a list. */
@@ -44,10 +45,13 @@ export const programmeListQuery = z.strictObject({
 });
 export type ProgrammeListQuery = z.output<typeof programmeListQuery>;
 
+/** A day that exists, `YYYY-MM-DD`: 2027-02-30 is a 400 naming the parameter, not 2 March. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datums formātā GGGG-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'Nederīgs datums');
+  .regex(DATE, dateMessages.format)
+  .refine((value) => !DATE.test(value) || isCalendarDate(value), dateMessages.nonexistent)
+  .meta({ format: 'date' });
 
 export const activitySorts = ['startsAt:asc', 'startsAt:desc', 'title:asc'] as const;
 

@@ -17,7 +17,9 @@ import {
 import {
   blank,
   checkOrder,
+  dateMessages,
   datesOutsidePeriod,
+  isExistingDay,
   issue,
   optionalAmount,
   optionalUrl,
@@ -211,15 +213,47 @@ export const worksheetRules: Partial<Record<ModelName, RowRule>> = {
   'support-programme': supportProgramme,
 };
 
+/**
+ * The date and date-time fields of every type (tests/output-safety-units.test.ts holds it to the model). A day that
+ * does not exist (2027-02-30) is refused naming the field, where Strapi's own parsing would answer "Invalid date"
+ * without saying which.
+ */
+export const calendarFields = {
+  plan: ['councilDecisionDate'],
+  'policy-document': ['issuedOn'],
+  goal: ['deadline'],
+  task: ['deadline'],
+  activity: ['startsOn', 'endsOn'],
+  indicator: ['targetDate'],
+  measurement: ['measuredOn'],
+  'partnership-step': ['doneOn'],
+  'engagement-activity': ['startsAt', 'endsAt'],
+  'monitoring-activity': ['deadline'],
+  'support-programme': ['opensOn', 'closesOn'],
+  'review-event': ['at'],
+} satisfies Partial<Record<ModelName, string[]>>;
+
+/**
+ * Days that do not exist among a type's date fields: on a write's input (before the database parses it), on a
+ * form's values, and on a stored row (where Strapi's parsing has already refused them, so it finds none).
+ */
+export function nonexistentDates(type: ModelName, record: Record<string, unknown>): Issue[] {
+  const fields: readonly string[] = (calendarFields as Partial<Record<ModelName, readonly string[]>>)[type] ?? [];
+  return fields
+    .filter((field) => !isExistingDay(record[field]))
+    .map((field) => ({ path: [field], message: dateMessages.nonexistent }));
+}
+
 export type RuleResult = { errors: Issue[]; warnings: Issue[] };
 
 /** Checks one row; the same call serves the server guard and the admin forms. */
 export function checkRow(type: ModelName, record: Row): RuleResult {
+  const dates = nonexistentDates(type, record);
   const rule = worksheetRules[type];
-  if (!rule) return { errors: [], warnings: [] };
+  if (!rule) return { errors: dates, warnings: [] };
   const parsed = rule.schema.safeParse(record);
   const errors = parsed.success
     ? []
     : parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
-  return { errors, warnings: rule.warnings ? rule.warnings(record) : [] };
+  return { errors: [...dates, ...errors], warnings: rule.warnings ? rule.warnings(record) : [] };
 }

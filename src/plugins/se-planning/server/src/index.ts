@@ -9,14 +9,25 @@ import { getService } from './get-service';
 
 type PublicCacheConfig = { enabled?: unknown; maxEntries?: unknown; ttlSeconds?: unknown };
 
+const absoluteHttpUrl = (value: unknown) => {
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
 const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
 
 export default {
   config: {
     default: { allowSelfApproval: false, publicCache: { enabled: true, maxEntries: 1000, ttlSeconds: 600 } },
-    validator(config: { allowSelfApproval?: unknown; publicCache?: PublicCacheConfig }) {
+    validator(config: { allowSelfApproval?: unknown; publicUrl?: unknown; publicCache?: PublicCacheConfig }) {
       if (typeof config.allowSelfApproval !== 'boolean')
         throw new Error('se-planning: allowSelfApproval must be true or false');
+      if (!absoluteHttpUrl(config.publicUrl))
+        throw new Error('se-planning: publicUrl (PUBLIC_URL) must be the portal’s absolute http(s) address');
       const cache = config.publicCache ?? {};
       if (typeof cache.enabled !== 'boolean') throw new Error('se-planning: publicCache.enabled must be true or false');
       if (!positiveInteger(cache.maxEntries) || !positiveInteger(cache.ttlSeconds))

@@ -50,6 +50,13 @@ const CALENDAR_LIMIT = 5000;
 
 const related: Related = { responsibleUnit: ['name'] };
 
+/** The portal's public address (config/plugins.ts, from PUBLIC_URL; checked when the configuration loads). */
+const publicUrlOf = (strapi: Core.Strapi) => {
+  const url = strapi.config.get('plugin::se-planning.publicUrl');
+  if (typeof url !== 'string' || url === '') throw new Error('se-planning: publicUrl (PUBLIC_URL) is not configured');
+  return url;
+};
+
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -98,12 +105,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { data, meta: { pagination, facets } };
     },
 
-    async calendar(query: unknown, origin: string) {
+    /**
+     * The feed's links and event ids name the portal's configured public URL (PUBLIC_URL), never the request's
+     * Host: the answer is the same for everyone, so the response cache may share it.
+     */
+    async calendar(query: unknown) {
       const params = parseQuery<ActivityCalendarQuery>(activityCalendarQuery, query);
       const { data } = await select(params, 'startsAt:asc', 1, CALENDAR_LIMIT);
       return toICalendar(
         data.filter((a) => a.startsAt),
-        { name: params.locale === 'en' ? 'Engagement activities' : 'Sabiedrības iesaistes aktivitātes', origin },
+        {
+          name: params.locale === 'en' ? 'Engagement activities' : 'Sabiedrības iesaistes aktivitātes',
+          publicUrl: publicUrlOf(strapi),
+        },
       );
     },
 

@@ -32,8 +32,8 @@ const descriptions: Record<string, string> = {
   plan: 'Plan documentId (rīcības plāns). Repeatable.',
   q: 'Text search in the title and description; ignores case and Latvian diacritics ("sociala" finds "sociālā").',
   amountMin: 'Only programmes whose maximum amount (else minimum amount) in EUR is at least this.',
-  from: 'Only activities that end on or after this date (YYYY-MM-DD).',
-  to: 'Only activities that start on or before this date (YYYY-MM-DD); not earlier than `from`.',
+  from: 'Only activities that end on or after this date (YYYY-MM-DD, a day that exists: 2027-02-30 is a 400).',
+  to: 'Only activities that start on or before this date (YYYY-MM-DD, a day that exists); not earlier than `from`.',
   locale:
     'Content language: `lv` (latviešu) or `en` (English). Content not translated is given in Latvian ' +
     'with `localeFallback: true`.',

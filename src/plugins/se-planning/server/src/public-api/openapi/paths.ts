@@ -57,7 +57,9 @@ const endpoints: Endpoint[] = [
     operationId: 'engagementActivitiesCalendar',
     tag: 'Engagement activities',
     summary: 'Engagement activities as an iCalendar feed',
-    description: 'The same filters as the list, without pages: every dated activity of the selection (RFC 5545).',
+    description:
+      'The same filters as the list, without pages: every dated activity of the selection (RFC 5545). Texts are ' +
+      'escaped, lines folded at 75 octets; event links and UIDs name the portal’s configured public address.',
     query: activityCalendarQuery,
     ok: ok({ 'text/calendar': { schema: { type: 'string' } } }),
   },
