@@ -12,7 +12,7 @@ import { request as rawRequest, type IncomingHttpHeaders } from 'http';
 import type { AddressInfo } from 'net';
 import type { Core } from '@strapi/strapi';
 import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
-import { api, cm, post, put, reviewPath } from './helpers/requests';
+import { api, cm, post, put, reviewPath, save as saveAs } from './helpers/requests';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
 let strapi: Core.Strapi;
@@ -131,9 +131,7 @@ describe('row 11: URL fields refuse control characters and whitespace', () => {
     });
     expect(created.status).toBe(201);
     const documentId = created.body.data.documentId;
-    const res = await put(planner, `${cm('engagement-activity')}/${documentId}?locale=lv`, {
-      registrationUrl: hostile,
-    });
+    const res = await saveAs(planner, 'engagement-activity', documentId, { registrationUrl: hostile }, 'lv');
     expect(res.status).toBe(400);
     expect(errorPaths(res)).toEqual(['registrationUrl']);
     const row = await strapi.db.query(uid('engagement-activity')).findOne({ where: { documentId } });
@@ -321,10 +319,8 @@ describe('row 13: dates that do not exist are refused', () => {
     },
   );
 
-  // Strapi's refusal says "Invalid date" without naming the field. common/rules `nonexistentDates` names it, but it
-  // has to run on the write's input, before the database parses it: in write-guard/plan-writes-middleware.ts, which
-  // this change does not own. Until it is wired there this fails as expected; then drop `.failing`.
-  it.failing.each(impossibleDays)('names the field of a %s saved with %s=%s', async (type, field, value, data) => {
+  // Strapi's own refusal says "Invalid date" without naming the field: the write guard checks the input first.
+  it.each(impossibleDays)('names the field of a %s saved with %s=%s', async (type, field, value, data) => {
     const res = await save(type, field, value, data);
     expect(res.status).toBe(400);
     expect(errorPaths(res)).toEqual([field]);

@@ -24,6 +24,8 @@ import { currentStaff, staffMay } from '../access/current-staff';
 import { inWorkflow } from '../review/workflow-writes';
 import { getService } from '../get-service';
 import { fillMissingSlugs } from './slugs';
+import { toValidationError } from './row-rules';
+import { nonexistentDates } from '../../../common/rules/worksheet-rules';
 import relationWrites, { type Touched } from './relation-writes';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
@@ -102,6 +104,9 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     for (const field of isReviewable(entry.singularName) ? reviewFields : []) delete data[field];
     for (const field of derivedFields) delete data[field];
     if (staff) delete data.standardKey;
+    // a day that does not exist (2027-02-30) is named before the database refuses it as "Invalid date"
+    const dates = nonexistentDates(entry.singularName, data);
+    if (dates.length > 0) throw toValidationError(dates);
     if (ctx.uid === PLAN) await service('review').assertLifecycleUnchanged(ctx.action, ctx.params);
     relations.assertOwningSidesOnly(ctx.uid, data);
     const touched = await relations.touched(ctx.uid, data);
