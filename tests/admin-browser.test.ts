@@ -373,7 +373,7 @@ describe('saving in the Content Manager through the write guard', () => {
     const goal = await docs(strapi, 'goal').create({
       data: { title: 'Pārlūkā labojams mērķis', plan: plan.documentId },
     });
-    await docs(strapi, 'task').create({
+    const task = await docs(strapi, 'task').create({
       data: { title: 'Uzdevums zem mērķa', plan: plan.documentId, goal: goal.documentId },
     });
     const planner = await sessionOf('planotajs@parauga-novads.lv');
@@ -389,5 +389,8 @@ describe('saving in the Content Manager through the write guard', () => {
     const saved = await docs(strapi, 'goal').findOne({ documentId: goal.documentId, populate: { tasks: true } });
     expect(saved.tasks.map((t: { title: string }) => t.title)).toEqual(['Uzdevums zem mērķa']);
     await planner.context().close();
+    // the demo plan as the other test files know it
+    await docs(strapi, 'task').delete({ documentId: task.documentId });
+    await docs(strapi, 'goal').delete({ documentId: goal.documentId });
   });
 });

@@ -250,8 +250,11 @@ describe('the plan’s lifecycle and published content (8, 9)', () => {
   });
 
   it('8. moves the lifecycle only by the commands: amend and archive need a plan manager and are recorded', async () => {
-    const { plan } = await makePlan(strapi, {
-      municipality: (await row('municipality', { slug: 'parauga-novads' })).documentId,
+    // a plan of its own municipality, where the Parauga staff also work (the demo plan stays as it is)
+    const { plan, municipality } = await makePlan(strapi);
+    await docs(strapi, 'municipality').update({
+      documentId: municipality,
+      data: { staff: { connect: [{ id: planner.user.id }, { id: approver.user.id }] } },
     });
     await adoptPlan(strapi, plan);
     expect((await post(planner, `/se-planning/plans/${plan}/archive`)).status).toBe(403);
@@ -291,6 +294,15 @@ describe('the plan’s lifecycle and published content (8, 9)', () => {
       orderBy: { id: 'asc' },
     });
     expect(history.at(-1)).toMatchObject({ action: 'delete', actorName: expect.stringContaining('Inese') });
+  });
+
+  it('9. refuses the same through the Content Manager’s bulk actions', async () => {
+    const url = (action: string) => `${cm('engagement-activity')}/actions/${action}?locale=lv`;
+    const ids = { documentIds: [d.publishedActivity.documentId] };
+    expect((await post(planner, url('bulkDelete'), ids)).status).toBe(403);
+    expect([403, 400]).toContain((await post(planner, url('bulkUnpublish'), ids)).status);
+    expect([403, 404]).toContain((await post(kaiminu, url('bulkDelete'), ids)).status);
+    expect((await api(`/engagement-activities/${d.publishedActivity.documentId}`)).status).toBe(200);
   });
 
   it('9. lets only an approver unpublish, and records it', async () => {
