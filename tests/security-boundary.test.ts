@@ -5,7 +5,18 @@
  * leave the other municipality's data, the public API and the plan's lifecycle as they were.
  */
 import type { Core } from '@strapi/strapi';
-import { adoptPlan, docs, http, makePlan, startStrapi, stopStrapi, uid, unique, type Staff } from './helpers/strapi';
+import {
+  adoptPlan,
+  docs,
+  http,
+  makePlan,
+  staffLogin,
+  startStrapi,
+  stopStrapi,
+  uid,
+  unique,
+  type Staff,
+} from './helpers/strapi';
 import { api, as, cm, del, demoLogin, get, post, put, reviewPath, save } from './helpers/requests';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
@@ -174,6 +185,34 @@ describe('relations written from the other side (1, 2, 3, 4, 7)', () => {
     expect(renamed.status).toBe(403);
     expect((await row('target-group', { id: d.targetGroup.id })).name).toBe(d.targetGroup.name);
     expect(await publicProgramme()).toEqual(before);
+  });
+
+  it('4. lets the vocabulary keepers change target groups (and nobody re-link programmes from there)', async () => {
+    const keeper = await staffLogin(strapi, { roles: ['se-planning-vocabulary'], firstname: 'Vārdnīca' });
+    const renamed = await save(keeper, 'target-group', d.targetGroup.documentId, { description: 'Precizēts apraksts' });
+    expect(renamed.status).toBe(200);
+    const linked = await save(keeper, 'target-group', d.targetGroup.documentId, {
+      supportProgrammes: { connect: [{ documentId: d.publishedProgramme.documentId }] },
+    });
+    expect(linked.status).toBe(400);
+    await save(keeper, 'target-group', d.targetGroup.documentId, { description: d.targetGroup.description });
+  });
+
+  it('shows every inverse relation read-only in the Content Manager', async () => {
+    const admin = await staffLogin(strapi);
+    for (const [type, field] of [
+      ['goal', 'tasks'],
+      ['plan', 'goals'],
+      ['plan', 'reviewEvents'],
+      ['target-group', 'supportProgrammes'],
+    ]) {
+      const res = await get(admin, `/content-manager/content-types/${uid(type)}/configuration`);
+      expect({ type, field, editable: res.body.data.contentType.metadatas[field].edit.editable }).toEqual({
+        type,
+        field,
+        editable: false,
+      });
+    }
   });
 
   it('7. refuses re-linking another plan’s history entry', async () => {
