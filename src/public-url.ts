@@ -8,6 +8,8 @@
  * variable (as src/secrets.ts does for secrets); in development it defaults to http://localhost:$PORT. A value that is
  * not an absolute http(s) URL stops the start everywhere.
  */
+import { settingUrl } from './edge/setting-url';
+
 export const PUBLIC_URL_VARIABLE = 'PUBLIC_URL';
 
 const EXAMPLE = 'https://portals.parauga-novads.lv';
@@ -29,13 +31,7 @@ export function publicUrl(
   const problem = (why: string) =>
     new Error(`${PUBLIC_URL_VARIABLE}: "${given}" ${why}. Write the portal's public address, e.g. ${EXAMPLE}`);
   if (/[\u0000-\u0020\u007f-\u009f]/.test(given)) throw problem('contains spaces or control characters');
-  let url: URL;
-  try {
-    url = new URL(given);
-  } catch {
-    throw problem('is not an absolute URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw problem('is not an http(s) address');
+  const url = settingUrl(given, problem, { invalid: 'is not an absolute URL', notHttp: 'is not an http(s) address' });
   if (url.username || url.password) throw problem('must not carry a user name or password');
   if (url.search || url.hash || given.includes('?') || given.includes('#')) {
     throw problem('must not carry a query or a fragment');

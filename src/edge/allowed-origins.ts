@@ -3,6 +3,7 @@
  * origins. It is checked when the configuration loads, so a typo stops the start with a message naming the entry
  * instead of silently blocking a municipality's website (or, with a wildcard, opening the API to every site).
  */
+import { settingUrl } from './setting-url';
 export const ORIGINS_VARIABLE = 'PUBLIC_API_ORIGINS';
 
 /** A local website under development may call the API when the variable is not set at all. */
@@ -30,13 +31,7 @@ function checkedOrigin(entry: string): string {
   const problem = (why: string) =>
     new Error(`${ORIGINS_VARIABLE}: "${entry}" ${why}. List each website as scheme://host[:port], e.g. ${EXAMPLE}`);
   if (entry.includes('*')) throw problem('is a wildcard; only exact origins are allowed');
-  let url: URL;
-  try {
-    url = new URL(entry);
-  } catch {
-    throw problem('is not an origin');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw problem('is not an http(s) origin');
+  const url = settingUrl(entry, problem, { invalid: 'is not an origin', notHttp: 'is not an http(s) origin' });
   // Browsers send the origin lower-cased, in punycode, without a default port, path or trailing slash: anything
   // else would never match, so name the form that would.
   if (url.origin !== entry) throw problem(`is not written as browsers send it (did you mean "${url.origin}"?)`);
