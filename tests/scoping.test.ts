@@ -180,3 +180,15 @@ describe('staff of one municipality and another’s rows', () => {
     expect(stored.municipality.documentId).toBe(home.municipality);
   });
 });
+
+describe('a new row in the Content Manager', () => {
+  it('comes back to the planner who created it with its content (its municipality known from the start)', async () => {
+    const created = await post(editor, `${cm('support-programme')}?locale=lv`, {
+      plan: home.plan,
+      title: 'Jauna programma plānotājam',
+      kind: 'grant',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ title: 'Jauna programma plānotājam', kind: 'grant', revision: 0 });
+  });
+});

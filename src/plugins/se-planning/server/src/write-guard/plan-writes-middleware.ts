@@ -16,7 +16,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isReviewable, reviewFields } from '../../../common/review';
 import { actions } from '../../../common/permissions';
-import { entryOf, uidOf } from '../content-types/lookup';
+import { entryOf, isScoped, uidOf } from '../content-types/lookup';
 import type { ModelEntry } from '../content-types/model';
 import { derivedFields } from '../content-types/internal-fields';
 import { hasDrafts, rowsOf } from '../content-types/store';
@@ -112,6 +112,12 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     const touched = await relations.touched(ctx.uid, data);
     for (const { target, documentId } of touched) {
       await service('scoping').assertInScope(staff, uidOf(target), documentId, 'write');
+    }
+    // a new row carries its municipality from the start, so the Content Manager's answer to its creator
+    // (filtered by the "own municipality" condition) shows it; afterWrite keeps it in step from then on
+    const owner = touched.find((t) => t.field === 'plan' || t.field === 'municipality');
+    if (CREATES.has(ctx.action) && isScoped(entry) && owner) {
+      data.municipalityId = await service('scoping').municipalityOfDocument(uidOf(owner.target), owner.documentId);
     }
     return touched;
   }
