@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { adoptPlan, docs, makePlan, rejection, startStrapi, stopStrapi, uid } from './helpers/strapi';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
 import { standardMonitoringActivities, standardRisks } from '../src/plugins/se-planning/common/standard-rows';
 import { partnershipSteps } from '../src/plugins/se-planning/common/vocabulary';
 
@@ -84,5 +85,49 @@ describe('deleting', () => {
     });
     expect(await rowsOf('task', plan)).toHaveLength(1);
     expect(await rowsOf('goal', plan)).toHaveLength(1);
+  });
+});
+
+describe('adoption checks', () => {
+  it('refuses to adopt, listing every reason, while a goal is unmeasured, an activity has nobody responsible or a risk has no measures', async () => {
+    const { plan, unit } = await makePlan(strapi);
+    const goal = await docs(strapi, 'goal').create({ data: { plan, title: 'Nemērīts mērķis' } });
+    const task = await docs(strapi, 'task').create({ data: { plan, goal: goal.documentId, title: 'Uzdevums' } });
+    const activity = await docs(strapi, 'activity').create({
+      data: { plan, task: task.documentId, title: 'Aktivitāte bez atbildīgā' },
+    });
+    // a medium risk stored without its measures (as an older release may have left it)
+    const risk = (await rowsOf('risk', plan))[0] as { documentId: string; factor: string };
+    await strapi.db
+      .query(uid('risk'))
+      .updateMany({ where: { documentId: risk.documentId }, data: { level: 'medium' } });
+
+    const checks = await getService(strapi, 'plan-checks').forPlan(plan);
+    expect(checks.blocking.map((b: { type: string; documentId: string }) => [b.type, b.documentId])).toEqual([
+      ['goal', goal.documentId],
+      ['activity', activity.documentId],
+      ['risk', risk.documentId],
+    ]);
+    const refused = await rejection(() => adoptPlan(strapi, plan));
+    expect(refused.name).toBe('ValidationError');
+    expect(refused.details.errors.map((e: { path: string[] }) => e.path)).toEqual([
+      ['goal', goal.documentId],
+      ['activity', activity.documentId],
+      ['risk', risk.documentId],
+    ]);
+    expect((await docs(strapi, 'plan').findOne({ documentId: plan })).planStatus).toBe('drafting');
+
+    // measured through its task's activity, someone responsible, the risk's measures written: adopted
+    await docs(strapi, 'indicator').create({
+      data: { plan, activity: activity.documentId, title: 'Dalībnieku skaits', kind: 'quantitative' },
+    });
+    await docs(strapi, 'activity').update({ documentId: activity.documentId, data: { responsibleUnit: unit } });
+    await docs(strapi, 'risk').update({
+      documentId: risk.documentId,
+      data: { preventiveMeasures: 'Rezerves finansējums', reactiveAction: 'Pārplānošana' },
+    });
+    const review = getService(strapi, 'review');
+    await review.adopt(plan, { number: '7/1', date: '2025-02-27' }, null);
+    expect((await docs(strapi, 'plan').findOne({ documentId: plan })).planStatus).toBe('adopted');
   });
 });

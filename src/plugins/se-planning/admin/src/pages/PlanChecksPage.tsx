@@ -13,6 +13,7 @@ type Finding = { type: string; documentId: string; title?: string; message: stri
 type Checks = {
   plan: { documentId: string; title: string; periodStartYear: number; periodEndYear: number };
   smart: { documentId: string; title: string; met: boolean; criteria: Criterion[] }[];
+  blocking: Finding[];
   warnings: Finding[];
   gaps: Finding[];
 };
@@ -42,7 +43,7 @@ const Findings = ({ title, items, testId }: { title: string; items: Finding[]; t
   );
 };
 
-/** One plan's checks: the SMART check of each goal (#6), period warnings and gaps to close. */
+/** One plan's checks: the SMART check of each goal (#6), what blocks adoption, period warnings and gaps to close. */
 export const PlanChecksPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
   const { t, label } = useTranslate();
@@ -88,6 +89,7 @@ export const PlanChecksPage = () => {
                 </Box>
               ))}
             </Box>
+            <Findings testId="blocking" title={t('checks.blocking')} items={checks.blocking} />
             <Findings testId="warnings" title={t('checks.warnings')} items={checks.warnings} />
             <Findings testId="gaps" title={t('checks.gaps')} items={checks.gaps} />
           </Flex>

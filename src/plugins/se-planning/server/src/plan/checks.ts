@@ -1,17 +1,19 @@
 /**
  * What an editor should look at in a plan: the SMART check of every goal (#6), dates outside the
  * plan period (warnings, never blocking) and the gaps the worksheets ask to close (#3 unknown
- * update frequency or uncertain source, #10 risks not yet assessed).
+ * update frequency or uncertain source, #10 risks not yet assessed), and what blocks the plan's adoption.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { evaluateSmart } from '../../../common/smart';
+import { blank } from '../../../common/rules/primitives';
 import { checkRow } from '../../../common/rules/worksheet-rules';
 import { fieldLabel } from '../../../common/field-labels';
 import { uidOf } from '../content-types/lookup';
 import { hasDrafts, rowsOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
 
+type Blocking = { type: ModelName; documentId: string; title: string; message: string };
 type Plan = { id: number; documentId: string; title: string; periodStartYear: number; periodEndYear: number };
 
 const WITH_WARNINGS = ['goal', 'task', 'activity', 'indicator', 'measurement', 'engagement-activity'] as const;
@@ -26,7 +28,81 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }) as Promise<Record<string, any>[]>;
   };
 
+  /**
+   * What keeps a plan from adoption (each with the row to fix): a goal whose chain (its tasks, their activities)
+   * has no indicator to measure it, an activity nobody is responsible for, a medium or high risk without its
+   * preventive measures and reactive action.
+   */
+  async function blockingOf(planId: number): Promise<Blocking[]> {
+    const goals = await worksheetRows('goal', planId);
+    const indicators = (await rowsOf(strapi, 'indicator').findMany({
+      where: { plan: { id: planId } },
+      populate: {
+        goal: { select: ['id'] },
+        task: { populate: { goal: { select: ['id'] } } },
+        activity: { populate: { task: { populate: { goal: { select: ['id'] } } } } },
+      },
+    })) as Record<string, any>[];
+    const measured = new Set(
+      indicators.flatMap((i) => [i.goal?.id, i.task?.goal?.id, i.activity?.task?.goal?.id]).filter(Boolean),
+    );
+    const activities = (await rowsOf(strapi, 'activity').findMany({
+      where: { plan: { id: planId } },
+      orderBy: { position: 'asc' },
+      populate: { responsibleUnit: { select: ['id'] } },
+    })) as Record<string, any>[];
+    const risks = await worksheetRows('risk', planId);
+    return [
+      ...goals
+        .filter((goal) => !measured.has(goal.id))
+        .map((goal) => ({
+          type: 'goal' as const,
+          documentId: goal.documentId,
+          title: goal.title,
+          message: 'Mērķim, tā uzdevumiem un aktivitātēm nav neviena rādītāja (#8)',
+        })),
+      ...activities
+        .filter((activity) => !activity.responsibleUnit)
+        .map((activity) => ({
+          type: 'activity' as const,
+          documentId: activity.documentId,
+          title: activity.title,
+          message: 'Aktivitātei nav norādīta atbildīgā struktūrvienība (#7)',
+        })),
+      ...risks
+        .filter(
+          (risk) =>
+            ['medium', 'high'].includes(risk.level) && (blank(risk.preventiveMeasures) || blank(risk.reactiveAction)),
+        )
+        .map((risk) => ({
+          type: 'risk' as const,
+          documentId: risk.documentId,
+          title: risk.factor,
+          message: 'Vidējam vai augstam riskam jānorāda preventīvie pasākumi un reaktīvā rīcība (#10)',
+        })),
+    ];
+  }
+
   return {
+    /** Refuses adoption while anything blocks it, listing every reason. */
+    async assertAdoptable(planDocumentId: string) {
+      const plan = (await rowsOf(strapi, 'plan').findOne({ where: { documentId: planDocumentId } })) as Plan | null;
+      if (!plan) throw new errors.NotFoundError('Plāns nav atrasts');
+      const blocking = await blockingOf(plan.id);
+      if (blocking.length === 0) return;
+      throw new errors.ValidationError(
+        `Plānu nevar pieņemt: ${blocking.map((b) => `${b.title}: ${b.message}`).join('; ')}`,
+        {
+          errors: blocking.map((b) => ({
+            path: [b.type, b.documentId],
+            message: `${b.title}: ${b.message}`,
+            name: 'ValidationError',
+            value: null,
+          })),
+        },
+      );
+    },
+
     async forPlan(planDocumentId: string) {
       const plan = (await rowsOf(strapi, 'plan').findOne({ where: { documentId: planDocumentId } })) as Plan | null;
       if (!plan) throw new errors.NotFoundError('Plāns nav atrasts');
@@ -76,7 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           message: row.sourceUncertain ? 'Datu avots nav precīzi zināms' : 'Atjaunināšanas biežums nav zināms',
         })),
         ...unassessedRisks.map((row) => ({
-          type: 'risk',
+          type: 'risk' as const,
           documentId: row.documentId,
           title: row.factor,
           message: 'Riska līmenis nav novērtēts',
@@ -84,6 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ];
 
       return {
+        blocking: await blockingOf(plan.id),
         plan: {
           documentId: plan.documentId,
           title: plan.title,

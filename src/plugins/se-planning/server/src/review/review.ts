@@ -218,6 +218,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         await this.assertApproved('plan', documentId, item);
+        await getService(strapi, 'plan-checks').assertAdoptable(documentId);
         await query('plan').updateMany({
           where: { documentId },
           data: {
