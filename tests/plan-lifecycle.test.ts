@@ -126,8 +126,54 @@ describe('adoption checks', () => {
       documentId: risk.documentId,
       data: { preventiveMeasures: 'Rezerves finansējums', reactiveAction: 'Pārplānošana' },
     });
-    const review = getService(strapi, 'review');
-    await review.adopt(plan, { number: '7/1', date: '2025-02-27' }, null);
+    // (the fixes changed the plan after its approval: it is reviewed again, then adopted)
+    await adoptPlan(strapi, plan);
     expect((await docs(strapi, 'plan').findOne({ documentId: plan })).planStatus).toBe('adopted');
+  });
+});
+
+describe('approving a plan approves its worksheets', () => {
+  const stateOf = async (plan: string) =>
+    (await getService(strapi, 'review').state('plan', plan)) as { reviewState: string; planStatus?: string };
+
+  it('sends a submitted or approved plan back to draft when one of its worksheet rows changes, not when it is saved unchanged', async () => {
+    const { plan } = await makePlan(strapi);
+    const review = getService(strapi, 'review');
+    await review.transition('plan', plan, 'submit', null);
+    const risk = (await rowsOf('risk', plan))[0] as { documentId: string; factor: string };
+    await docs(strapi, 'risk').update({ documentId: risk.documentId, data: { factor: risk.factor } });
+    expect((await stateOf(plan)).reviewState).toBe('submitted');
+    await docs(strapi, 'risk').update({ documentId: risk.documentId, data: { impact: 'Aktivitātes tiek atceltas' } });
+    expect((await stateOf(plan)).reviewState).toBe('draft');
+    const history = await review.history('plan', plan);
+    expect(history.at(-1)).toMatchObject({ action: 'edited', fromState: 'submitted', toState: 'draft' });
+
+    // approved, then a goal added: what was approved is no longer the plan, so it cannot be adopted
+    await review.transition('plan', plan, 'submit', null);
+    await review.transition('plan', plan, 'approve', null);
+    const goal = await docs(strapi, 'goal').create({ data: { plan, title: 'Vēlāk pievienots mērķis' } });
+    expect((await stateOf(plan)).reviewState).toBe('draft');
+    const refused = await rejection(() => review.adopt(plan, { number: '9/9', date: '2025-03-01' }, null));
+    expect(refused.details.errors[0].path).toEqual(['reviewState']);
+    // and deleting it changes the plan again
+    await review.transition('plan', plan, 'submit', null);
+    await docs(strapi, 'goal').delete({ documentId: goal.documentId });
+    expect((await stateOf(plan)).reviewState).toBe('draft');
+  });
+
+  it('leaves the plan’s approval alone when content with its own review changes (a programme)', async () => {
+    const { plan } = await makePlan(strapi);
+    const review = getService(strapi, 'review');
+    await review.transition('plan', plan, 'submit', null);
+    await review.transition('plan', plan, 'approve', null);
+    await docs(strapi, 'support-programme').create({ locale: 'lv', data: { plan, title: 'Grants', kind: 'grant' } });
+    expect((await stateOf(plan)).reviewState).toBe('approved');
+  });
+
+  it('begins an amendment when an adopted plan’s worksheet changes: the adoption stands', async () => {
+    const { plan } = await makePlan(strapi);
+    await adoptPlan(strapi, plan);
+    await docs(strapi, 'goal').create({ data: { plan, title: 'Grozījumu mērķis' } });
+    expect(await stateOf(plan)).toMatchObject({ reviewState: 'draft', planStatus: 'adopted' });
   });
 });

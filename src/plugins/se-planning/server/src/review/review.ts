@@ -18,7 +18,8 @@ import {
   type ReviewState,
   type ReviewableType,
 } from '../../../common/review';
-import { entryNamed, linksOf, uidOf } from '../content-types/lookup';
+import { entryNamed, linksOf, planOwned, uidOf } from '../content-types/lookup';
+import { model } from '../content-types/model';
 import { asWorkflow } from './workflow-writes';
 import { lifecycleFields } from '../content-types/internal-fields';
 import { getService } from '../get-service';
@@ -92,10 +93,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return createHash('sha256').update(JSON.stringify(content)).digest('hex');
   };
 
+  /**
+   * A plan's own content besides its row: every worksheet row that has no review of its own (programmes,
+   * engagement activities and measurements are reviewed one by one). Approving a plan approves all of them.
+   */
+  const planContentRows = async (planDocumentId: string) => {
+    const rows: Record<string, any>[] = [];
+    for (const entry of model.filter((candidate) => planOwned(candidate) && !isReviewable(candidate.singularName))) {
+      const populate = Object.fromEntries(
+        Object.keys(linksOf(entry)).map((field) => [field, { select: ['documentId'] }]),
+      );
+      const found = (await rowsOf(strapi, entry.singularName).findMany({
+        where: { plan: { documentId: planDocumentId } },
+        populate,
+        orderBy: { id: 'asc' },
+      })) as Record<string, any>[];
+      rows.push(...found.map((row) => ({ ...row, worksheetType: entry.singularName })));
+    }
+    return rows;
+  };
+
   const loadItem = async (type: string, documentId: string) => {
-    const rows = await workingRows(type, documentId);
-    if (rows.length === 0) throw new errors.NotFoundError('Ieraksts nav atrasts');
-    const first = rows[0];
+    const own = await workingRows(type, documentId);
+    if (own.length === 0) throw new errors.NotFoundError('Ieraksts nav atrasts');
+    const first = own[0];
+    const rows = type === 'plan' ? [...own, ...(await planContentRows(documentId))] : own;
     return {
       rows,
       state: (first.reviewState ?? 'draft') as ReviewState,
@@ -334,6 +356,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         );
       }
+    },
+
+    /**
+     * After a write to one of a plan's worksheet rows: a plan submitted or approved with other content goes back to
+     * draft (for an adopted plan: an amendment has begun; its adoption stands until the next one).
+     */
+    async afterPlanRowWrite(planDocumentId: string | null | undefined, actor: Actor) {
+      if (!planDocumentId) return;
+      await this.afterContentWrite('plan', planDocumentId, actor);
     },
 
     /** After an editor's save: content that differs from what was submitted goes back to draft. */

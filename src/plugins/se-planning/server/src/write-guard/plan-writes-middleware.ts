@@ -16,7 +16,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isReviewable, reviewFields } from '../../../common/review';
 import { actions } from '../../../common/permissions';
-import { entryOf, isScoped, uidOf } from '../content-types/lookup';
+import { entryOf, isScoped, planOwned, uidOf } from '../content-types/lookup';
 import type { ModelEntry } from '../content-types/model';
 import { derivedFields } from '../content-types/internal-fields';
 import { hasDrafts, rowsOf } from '../content-types/store';
@@ -69,6 +69,21 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     await service('review').recordPublication(entry.singularName, documentId, action, currentStaff(strapi));
   }
 
+  /** The plan a worksheet row without a review of its own belongs to (its plan's approval covers it). */
+  const planOfRow = async (entry: ModelEntry, documentId: string): Promise<string | null> => {
+    if (!planOwned(entry) || isReviewable(entry.singularName)) return null;
+    const row = (await rowsOf(strapi, entry.singularName).findOne({
+      where: { documentId },
+      populate: { plan: { select: ['documentId'] } },
+    })) as { plan?: { documentId: string } | null } | null;
+    return row?.plan?.documentId ?? null;
+  };
+
+  /** A plan whose content changed goes back to draft if it was submitted or approved with other content. */
+  async function planContentChanged(...plans: (string | null)[]) {
+    for (const plan of new Set(plans)) await service('review').afterPlanRowWrite(plan, currentStaff(strapi));
+  }
+
   async function guardedDelete(ctx: Ctx, entry: ModelEntry, next: () => Promise<any>) {
     return strapi.db.transaction(async () => {
       const documentId = String(ctx.params.documentId);
@@ -77,7 +92,10 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       if (ctx.uid === PLAN) await service('plan-deletion').deleteRowsOf(documentId);
       else await service('row-rules').assertNoRequiredDependants(ctx.uid, documentId);
       await takeOffline(entry, documentId, 'delete');
-      return next();
+      const plan = await planOfRow(entry, documentId);
+      const result = await next();
+      await planContentChanged(plan);
+      return result;
     });
   }
 
@@ -131,6 +149,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
       if (CONTENT_WRITES.has(ctx.action) && !entry.hidden)
         await service('revisions').beforeWrite(ctx.uid, ctx.action, ctx.params);
+      const planBefore = ctx.action === 'update' ? await planOfRow(entry, String(ctx.params.documentId)) : null;
       const result = (await next()) as { documentId?: string } | null;
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
@@ -143,6 +162,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       const actor = currentStaff(strapi);
       await service('scoping').afterWrite(actor, ctx.uid, documentId);
       if (entry.search) await service('search-text').refresh(ctx.uid, documentId);
+      if (CONTENT_WRITES.has(ctx.action)) await planContentChanged(planBefore, await planOfRow(entry, documentId));
       if (reviewable) {
         if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
         // create/update with status "published" publish without a publish action
