@@ -67,4 +67,14 @@ describe('request bodies', () => {
     expect(good.status).toBe(200);
     expect((await stored()).title).toBe('Granti 2027');
   });
+
+  it('refuses a text with a NUL character with 400 naming the field, on every database', async () => {
+    const res = await http(strapi)
+      .put(`${cm('support-programme')}/${documentId}?locale=lv`)
+      .set(as(admin))
+      .send({ title: 'Granti\u0000 2028', revision: (await stored()).revision });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual(['title']);
+    expect((await stored()).title).not.toContain('\u0000');
+  });
 });

@@ -122,6 +122,11 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     for (const field of isReviewable(entry.singularName) ? reviewFields : []) delete data[field];
     for (const field of derivedFields) delete data[field];
     if (staff) delete data.standardKey;
+    // a NUL character cannot be stored (PostgreSQL refuses it with a 500): named as the field's error instead
+    const nul = Object.entries(data)
+      .filter(([, value]) => typeof value === 'string' && value.includes('\u0000'))
+      .map(([field]) => ({ path: [field], message: 'Tekstā ir neatļauta rakstzīme (NUL)' }));
+    if (nul.length > 0) throw toValidationError(nul);
     // a day that does not exist (2027-02-30) is named before the database refuses it as "Invalid date"
     const dates = nonexistentDates(entry.singularName, data);
     if (dates.length > 0) throw toValidationError(dates);
