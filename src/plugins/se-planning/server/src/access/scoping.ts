@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { entryOf, isScoped, planOwned, uidOf } from '../content-types/lookup';
 import { rowsOf, modelNameOf } from '../content-types/store';
+import { refusal } from '../refusal';
 
 export const OWN_MUNICIPALITY = 'plugin::se-planning.own-municipality';
 
@@ -84,16 +85,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }[];
         if (rows.some((row) => row.municipalityId !== municipalityId)) {
           if (entry.singularName === 'plan' && rows.some((row) => row.municipalityId !== null)) {
-            throw new errors.ValidationError('Plāna pašvaldību nevar mainīt', {
-              errors: [
-                {
-                  path: ['municipality'],
-                  message: 'Plāna pašvaldību nevar mainīt',
-                  name: 'ValidationError',
-                  value: null,
-                },
-              ],
-            });
+            throw refusal(
+              [{ path: ['municipality'], message: 'Plāna pašvaldību nevar mainīt' }],
+              'Plāna pašvaldību nevar mainīt',
+            );
           }
           await rowsOf(strapi, modelNameOf(uid)).updateMany({ where: { documentId }, data: { municipalityId } });
         }

@@ -12,6 +12,7 @@ import { fieldLabel } from '../../../common/field-labels';
 import { uidOf } from '../content-types/lookup';
 import { hasDrafts, rowsOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
+import { refusal } from '../refusal';
 
 type Blocking = { type: ModelName; documentId: string; title: string; message: string };
 type Plan = { id: number; documentId: string; title: string; periodStartYear: number; periodEndYear: number };
@@ -90,17 +91,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!plan) throw new errors.NotFoundError('Plāns nav atrasts');
       const blocking = await blockingOf(plan.id);
       if (blocking.length === 0) return;
-      throw new errors.ValidationError(
-        `Plānu nevar pieņemt: ${blocking.map((b) => `${b.title}: ${b.message}`).join('; ')}`,
-        {
-          errors: blocking.map((b) => ({
-            path: [b.type, b.documentId],
-            message: `${b.title}: ${b.message}`,
-            name: 'ValidationError',
-            value: null,
-          })),
-        },
-      );
+      const problems = blocking.map((b) => ({ path: [b.type, b.documentId], message: `${b.title}: ${b.message}` }));
+      throw refusal(problems, `Plānu nevar pieņemt: ${problems.map((p) => p.message).join('; ')}`);
     },
 
     async forPlan(planDocumentId: string) {

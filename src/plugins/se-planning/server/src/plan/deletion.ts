@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { uidOf, worksheetEntries } from '../content-types/lookup';
 import { hasDrafts, rowsOf } from '../content-types/store';
+import { refusal } from '../refusal';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async deleteRowsOf(planDocumentId: string) {
@@ -16,16 +17,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as { planStatus?: string } | null;
     if (!plan) return;
     if (plan.planStatus !== 'drafting') {
-      throw new errors.ValidationError('Pieņemtu vai arhivētu plānu nevar dzēst', {
-        errors: [
-          {
-            path: ['planStatus'],
-            message: 'Dzēst var tikai izstrādē esošu plānu',
-            name: 'ValidationError',
-            value: null,
-          },
-        ],
-      });
+      throw refusal(
+        [{ path: ['planStatus'], message: 'Dzēst var tikai izstrādē esošu plānu' }],
+        'Pieņemtu vai arhivētu plānu nevar dzēst',
+      );
     }
     const published = [];
     for (const entry of worksheetEntries()) {
@@ -36,13 +31,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (count) published.push(`${entry.displayName}: ${count}`);
     }
     if (published.length) {
-      throw new errors.ValidationError(
+      throw refusal(
+        [{ path: ['planStatus'], message: 'Plānam ir publicēts saturs' }],
         `Plānam ir publicēts saturs (${published.join('; ')}): vispirms noņemiet to no publikācijas`,
-        {
-          errors: [
-            { path: ['planStatus'], message: 'Plānam ir publicēts saturs', name: 'ValidationError', value: null },
-          ],
-        },
       );
     }
     // Children before parents, so relations never point at a deleted row mid-way.

@@ -11,6 +11,7 @@ import type { Issue } from '../../../common/rules/primitives';
 import { entryNamed, entryOf, linksOf, planOwned, requiredDependantsOf, uidOf } from '../content-types/lookup';
 import type { ModelEntry } from '../content-types/model';
 import { rowsOf, modelNameOf } from '../content-types/store';
+import { refusal } from '../refusal';
 
 type Ref = {
   documentId?: string;
@@ -70,11 +71,6 @@ const unique = (issues: Issue[]) => {
   });
 };
 
-export const toValidationError = (issues: Issue[]) =>
-  new errors.ValidationError(issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
-    errors: issues.map((i) => ({ path: i.path, message: i.message, name: 'ValidationError', value: null })),
-  });
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Errors and warnings of every stored row (draft, published, each locale) of a document. */
   async check(uid: string, documentId: string) {
@@ -96,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async assertValid(uid: string, documentId: string) {
     const { errors: found, warnings } = await this.check(uid, documentId);
-    if (found.length > 0) throw toValidationError(found);
+    if (found.length > 0) throw refusal(found);
     for (const warning of warnings) {
       strapi.log.warn(`[se-planning] ${uid} ${documentId} ${warning.path.join('.')}: ${warning.message}`);
     }
@@ -119,6 +115,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         });
       }
     }
-    if (blocking.length > 0) throw toValidationError(blocking);
+    if (blocking.length > 0) throw refusal(blocking);
   },
 });
