@@ -244,6 +244,17 @@ export function nonexistentDates(type: ModelName, record: Record<string, unknown
     .map((field) => ({ path: [field], message: dateMessages.nonexistent }));
 }
 
+/**
+ * What a write's input cannot carry into the database, whatever the type: a day that does not exist, and a NUL
+ * character (PostgreSQL refuses to store it). Checked before the write, so the error names the field.
+ */
+export function inputIssues(type: ModelName, data: Record<string, unknown>): Issue[] {
+  const nul = Object.entries(data)
+    .filter(([, value]) => typeof value === 'string' && value.includes('\u0000'))
+    .map(([field]) => ({ path: [field], message: 'Tekstā ir neatļauta rakstzīme (NUL)' }));
+  return [...nul, ...nonexistentDates(type, data)];
+}
+
 export type RuleResult = { errors: Issue[]; warnings: Issue[] };
 
 /** Checks one row; the same call serves the server guard and the admin forms. */

@@ -5,7 +5,7 @@
  */
 import { model, planOwned, type ModelEntry } from './model';
 import { enumOf, integer, str, uidOf, type Link } from './attributes';
-import { isScoped, linksOf } from './lookup';
+import { inverseLinksOf, isScoped, linksOf } from './lookup';
 
 const relationAttribute = (link: Link) => ({
   type: 'relation',
@@ -16,21 +16,18 @@ const relationAttribute = (link: Link) => ({
 
 const inverseRelation = { manyToOne: 'oneToMany', manyToMany: 'manyToMany', oneToOne: 'oneToOne' } as const;
 
-function inverseAttributes(name: string) {
-  const attributes: Record<string, unknown> = {};
-  for (const entry of model) {
-    for (const [field, link] of Object.entries(linksOf(entry))) {
-      if (link.target !== name || !link.inverse) continue;
-      attributes[link.inverse] = {
+const inverseAttributes = (name: string) =>
+  Object.fromEntries(
+    Object.entries(inverseLinksOf(name)).map(([inverse, { owner, field, link }]) => [
+      inverse,
+      {
         type: 'relation',
         relation: inverseRelation[link.relation],
-        target: uidOf(entry.singularName),
+        target: uidOf(owner.singularName),
         mappedBy: field,
-      };
-    }
-  }
-  return attributes;
-}
+      },
+    ]),
+  );
 
 /** The workflow's own fields (common/review.ts): private, shared by every locale. */
 const reviewAttributes = {

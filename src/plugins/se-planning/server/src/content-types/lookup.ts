@@ -22,6 +22,19 @@ export const linksOf = (entry: ModelEntry): Record<string, Link> => ({
   ...entry.links,
 });
 
+/**
+ * The generated inverse sides on an entry, by field: the entry and field that declare each relation (a goal's
+ * `tasks` is declared by the task's `goal`). They are read-only: a relation is written where it is declared.
+ */
+export const inverseLinksOf = (name: string): Record<string, { owner: ModelEntry; field: string; link: Link }> =>
+  Object.fromEntries(
+    model.flatMap((owner) =>
+      Object.entries(linksOf(owner))
+        .filter(([, link]) => link.target === name && link.inverse)
+        .map(([field, link]) => [link.inverse!, { owner, field, link }]),
+    ),
+  );
+
 /** Entries (and their field) that must point at an entry of `name`: its required dependants. */
 export const requiredDependantsOf = (name: string) =>
   model.flatMap((entry) =>

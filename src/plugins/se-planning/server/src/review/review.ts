@@ -23,6 +23,7 @@ import { model } from '../content-types/model';
 import { asWorkflow } from './workflow-writes';
 import { lifecycleFields } from '../content-types/internal-fields';
 import { getService } from '../get-service';
+import { refusal } from '../refusal';
 import { rowsOf, documentsOf, hasDrafts as typeHasDrafts } from '../content-types/store';
 
 export type Actor = { id: number; firstname?: string | null; lastname?: string | null; email?: string | null } | null;
@@ -113,13 +114,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows;
   };
 
+  /** An item's own rows and review state (a plan's worksheets are read only when its content is compared). */
   const loadItem = async (type: string, documentId: string) => {
     const own = await workingRows(type, documentId);
     if (own.length === 0) throw new errors.NotFoundError('Ieraksts nav atrasts');
     const first = own[0];
-    const rows = type === 'plan' ? [...own, ...(await planContentRows(documentId))] : own;
     return {
-      rows,
+      type,
+      documentId,
+      rows: own,
       state: (first.reviewState ?? 'draft') as ReviewState,
       submittedById: first.submittedById as number | null,
       reviewFingerprint: first.reviewFingerprint as string | null,
@@ -127,6 +130,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       planDocumentId: type === 'plan' ? documentId : (first.plan?.documentId as string | undefined),
     };
   };
+
+  /** The fingerprint of what an item is now: for a plan, its row and every worksheet row it approves. */
+  const currentFingerprint = async (item: { type: string; documentId: string; rows: Record<string, any>[] }) =>
+    fingerprintOf(item.type === 'plan' ? [...item.rows, ...(await planContentRows(item.documentId))] : item.rows);
 
   const storedLifecycle = async (documentId: string) =>
     (await query('plan').findOne({ where: { documentId }, select: [...lifecycleFields] })) as {
@@ -176,24 +183,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const item = await loadItem(type, documentId);
         const rule = transitions[command];
         if (!(rule.from as readonly string[]).includes(item.state)) {
-          throw new errors.ValidationError(
+          throw refusal(
+            [{ path: ['reviewState'], message: `Statuss ir "${stateLabel(item.state)}"`, value: item.state }],
             `Nevar veikt darbību "${reviewActions[command].lv}": ieraksta statuss ir "${stateLabel(item.state)}"`,
-            {
-              errors: [
-                {
-                  path: ['reviewState'],
-                  message: `Statuss ir "${stateLabel(item.state)}"`,
-                  name: 'ValidationError',
-                  value: item.state,
-                },
-              ],
-            },
           );
         }
         if (command === 'request_changes' && !comment?.trim()) {
-          throw new errors.ValidationError('Pieprasot labojumus, jānorāda komentārs', {
-            errors: [{ path: ['comment'], message: 'Jānorāda komentārs', name: 'ValidationError', value: null }],
-          });
+          throw refusal(
+            [{ path: ['comment'], message: 'Jānorāda komentārs' }],
+            'Pieprasot labojumus, jānorāda komentārs',
+          );
         }
         if (command === 'approve' && actor && item.submittedById === actor.id && !allowSelfApproval()) {
           throw new errors.PolicyError('Četru acu princips: iesniedzējs nevar apstiprināt pats savu iesniegumu');
@@ -201,7 +200,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const data: Record<string, unknown> = { reviewState: rule.to };
         if (command === 'submit') {
           data.submittedById = actor?.id ?? null;
-          data.reviewFingerprint = fingerprintOf(item.rows);
+          data.reviewFingerprint = await currentFingerprint(item);
         }
         await setState(type, documentId, data);
         await record(type, documentId, item, command, item.state, rule.to, actor, comment);
@@ -227,17 +226,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ? []
             : [{ path: ['councilDecisionDate'], message: 'Jānorāda domes lēmuma datums (GGGG-MM-DD)' }]),
         ];
-        if (problems.length) {
-          throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
-            errors: problems.map((p) => ({ ...p, name: 'ValidationError', value: null })),
-          });
-        }
+        if (problems.length) throw refusal(problems, problems.map((p) => p.message).join('; '));
         if ((await storedLifecycle(documentId))?.planStatus === 'archived') {
-          throw new errors.ValidationError('Arhivētu plānu vairs nepieņem', {
-            errors: [
-              { path: ['planStatus'], message: 'Plāns ir arhivēts', name: 'ValidationError', value: 'archived' },
-            ],
-          });
+          throw refusal(
+            [{ path: ['planStatus'], message: 'Plāns ir arhivēts', value: 'archived' }],
+            'Arhivētu plānu vairs nepieņem',
+          );
         }
         await this.assertApproved('plan', documentId, item);
         await getService(strapi, 'plan-checks').assertAdoptable(documentId);
@@ -269,16 +263,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const item = await loadItem('plan', documentId);
         const stored = await storedLifecycle(documentId);
         if (stored?.planStatus !== 'adopted') {
-          throw new errors.ValidationError('Arhivēt var tikai pieņemtu plānu', {
-            errors: [
-              {
-                path: ['planStatus'],
-                message: 'Plāns nav pieņemts',
-                name: 'ValidationError',
-                value: stored?.planStatus ?? null,
-              },
-            ],
-          });
+          throw refusal(
+            [{ path: ['planStatus'], message: 'Plāns nav pieņemts', value: stored?.planStatus }],
+            'Arhivēt var tikai pieņemtu plānu',
+          );
         }
         await query('plan').updateMany({ where: { documentId }, data: { planStatus: 'archived' } });
         await record('plan', documentId, item, 'archive', item.state, item.state, actor);
@@ -300,11 +288,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : [{ path: ['planStatus'], message: 'Grozīt var tikai pieņemtu plānu' }]),
           ...(reason?.trim() ? [] : [{ path: ['comment'], message: 'Jānorāda grozījumu iemesls' }]),
         ];
-        if (problems.length) {
-          throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
-            errors: problems.map((p) => ({ ...p, name: 'ValidationError', value: null })),
-          });
-        }
+        if (problems.length) throw refusal(problems, problems.map((p) => p.message).join('; '));
         await setState('plan', documentId, { reviewState: 'draft', reviewFingerprint: null, submittedById: null });
         await record('plan', documentId, item, 'amend', item.state, 'draft', actor, reason!.trim());
         return { documentId, planStatus: 'adopted', reviewState: 'draft' as ReviewState };
@@ -328,16 +312,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const changed = lifecycleFields.filter((field) => !same(field));
       if (changed.length) {
-        throw new errors.ValidationError(
+        throw refusal(
+          changed.map((field) => ({
+            path: [field],
+            message: 'Maina tikai plāna darbības, ne saglabāšana',
+            value: data[field],
+          })),
           'Plāna statusu un domes lēmumu maina tikai darbības "Iesniegt", "Apstiprināt", "Pieņemt plānu", "Grozīt" un "Arhivēt"',
-          {
-            errors: changed.map((field) => ({
-              path: [field],
-              message: 'Maina tikai plāna darbības, ne saglabāšana',
-              name: 'ValidationError',
-              value: data[field] ?? null,
-            })),
-          },
         );
       }
       for (const field of lifecycleFields) delete data[field];
@@ -346,25 +327,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Publishing (or adopting) needs the approved state and the very content that was approved. */
     async assertApproved(type: string, documentId: string, loaded?: Awaited<ReturnType<typeof loadItem>>) {
       const item = loaded ?? (await loadItem(type, documentId));
-      if (item.state !== 'approved' || item.reviewFingerprint !== fingerprintOf(item.rows)) {
-        throw new errors.ValidationError(
+      if (item.state !== 'approved' || item.reviewFingerprint !== (await currentFingerprint(item))) {
+        throw refusal(
+          [{ path: ['reviewState'], message: 'Saturs nav apstiprināts', value: item.state }],
           `Publicēt var tikai apstiprinātu saturu; pašreizējais statuss: "${stateLabel(item.state)}". Iesniedziet to izskatīšanai.`,
-          {
-            errors: [
-              { path: ['reviewState'], message: 'Saturs nav apstiprināts', name: 'ValidationError', value: item.state },
-            ],
-          },
         );
       }
-    },
-
-    /**
-     * After a write to one of a plan's worksheet rows: a plan submitted or approved with other content goes back to
-     * draft (for an adopted plan: an amendment has begun; its adoption stands until the next one).
-     */
-    async afterPlanRowWrite(planDocumentId: string | null | undefined, actor: Actor) {
-      if (!planDocumentId) return;
-      await this.afterContentWrite('plan', planDocumentId, actor);
     },
 
     /** After an editor's save: content that differs from what was submitted goes back to draft. */
@@ -372,7 +340,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!isReviewable(type)) return;
       const item = await loadItem(type, documentId);
       if (item.state === 'draft' || item.state === 'changes_requested') return;
-      if (item.reviewFingerprint === fingerprintOf(item.rows)) return;
+      if (item.reviewFingerprint === (await currentFingerprint(item))) return;
       await setState(type, documentId, { reviewState: 'draft' });
       await record(type, documentId, item, 'edited', item.state, 'draft', actor);
     },

@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { labelsOf, listFieldsOf } from '../../../common/field-labels';
 import { model } from '../content-types/model';
 import { isInternalField, lifecycleFields } from '../content-types/internal-fields';
-import { uidOf } from '../content-types/lookup';
+import { inverseLinksOf, uidOf } from '../content-types/lookup';
 import { schemaOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
 
@@ -48,11 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const contentType = schemaOf(strapi, entry.singularName);
       const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
       const labels = labelsOf(entry.singularName);
-      const inverse = new Set(
-        Object.entries(contentType.attributes as Record<string, { type: string; mappedBy?: string }>)
-          .filter(([, attribute]) => attribute.type === 'relation' && attribute.mappedBy)
-          .map(([field]) => field),
-      );
+      const inverse = new Set(Object.keys(inverseLinksOf(entry.singularName)));
       const before = { ...RELEASE_0_1_0_LABELS[entry.singularName], ...setBefore[entry.singularName] };
       const ours = (shown: string | undefined, field: string) => shown === field || shown === before[field];
       setNow[entry.singularName] = {};

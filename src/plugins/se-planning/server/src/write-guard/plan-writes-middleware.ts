@@ -2,11 +2,12 @@
  * One document-service middleware below every write path (Content Manager, its bulk actions and clone, REST,
  * the plugin's routes, scripts). Each write of a se-planning document runs in one transaction that also:
  * - refuses a staff member writing outside their municipalities: the document itself, the documents it links
- *   to or unlinks from (relations are written on the side that declares them; inverse sides are read-only),
- *   and the source of a clone;
+ *   to or unlinks from (relations are written on the side that declares them; inverse sides are read-only, so a
+ *   linked document's own row never changes and the row's rules decide whether the link may stand), and the
+ *   source of a clone;
  * - keeps the national target-group vocabulary to its keepers and municipalities to administrators;
  * - fills missing slugs, refuses saves made without or from an outdated revision (428/409), pre-fills new
- *   plans, checks the stored result (and every linked document) against the rules;
+ *   plans, checks the stored result against the rules;
  * - leaves the plan's lifecycle to its commands, sends edited content back to review, and lets only
  *   approvers publish, unpublish or delete what is published, each recorded in the item's history.
  * Anything refused rolls the whole write back. The workflow's own fields and history are written only by the
@@ -24,8 +25,8 @@ import { currentStaff, staffMay } from '../access/current-staff';
 import { inWorkflow } from '../review/workflow-writes';
 import { getService } from '../get-service';
 import { fillMissingSlugs } from './slugs';
-import { toValidationError } from './row-rules';
-import { nonexistentDates } from '../../../common/rules/worksheet-rules';
+import { refusal } from '../refusal';
+import { inputIssues } from '../../../common/rules/worksheet-rules';
 import relationWrites, { type Touched } from './relation-writes';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
@@ -81,7 +82,8 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
 
   /** A plan whose content changed goes back to draft if it was submitted or approved with other content. */
   async function planContentChanged(...plans: (string | null)[]) {
-    for (const plan of new Set(plans)) await service('review').afterPlanRowWrite(plan, currentStaff(strapi));
+    for (const plan of new Set(plans))
+      if (plan) await service('review').afterContentWrite('plan', plan, currentStaff(strapi));
   }
 
   async function guardedDelete(ctx: Ctx, entry: ModelEntry, next: () => Promise<any>) {
@@ -122,17 +124,12 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     for (const field of isReviewable(entry.singularName) ? reviewFields : []) delete data[field];
     for (const field of derivedFields) delete data[field];
     if (staff) delete data.standardKey;
-    // a NUL character cannot be stored (PostgreSQL refuses it with a 500): named as the field's error instead
-    const nul = Object.entries(data)
-      .filter(([, value]) => typeof value === 'string' && value.includes('\u0000'))
-      .map(([field]) => ({ path: [field], message: 'Tekstā ir neatļauta rakstzīme (NUL)' }));
-    if (nul.length > 0) throw toValidationError(nul);
-    // a day that does not exist (2027-02-30) is named before the database refuses it as "Invalid date"
-    const dates = nonexistentDates(entry.singularName, data);
-    if (dates.length > 0) throw toValidationError(dates);
+    // what the database would refuse without naming the field (a NUL, 2027-02-30) is named here
+    const unstorable = inputIssues(entry.singularName, data);
+    if (unstorable.length > 0) throw refusal(unstorable);
     if (ctx.uid === PLAN) await service('review').assertLifecycleUnchanged(ctx.action, ctx.params);
-    relations.assertOwningSidesOnly(ctx.uid, data);
-    const touched = await relations.touched(ctx.uid, data);
+    relations.assertOwningSidesOnly(entry, data);
+    const touched = await relations.touched(entry, data);
     for (const { target, documentId } of touched) {
       await service('scoping').assertInScope(staff, uidOf(target), documentId, 'write');
     }
@@ -154,16 +151,13 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       if (ctx.action !== 'publish') await fillMissingSlugs(strapi, ctx.uid, ctx.params);
       if (CONTENT_WRITES.has(ctx.action) && !entry.hidden)
         await service('revisions').beforeWrite(ctx.uid, ctx.action, ctx.params);
-      const planBefore = ctx.action === 'update' ? await planOfRow(entry, String(ctx.params.documentId)) : null;
+      // a row moved to another plan changes both plans' content; otherwise its plan is the one it has after
+      const moved = ctx.action === 'update' && ctx.params.data && 'plan' in ctx.params.data;
+      const planBefore = moved ? await planOfRow(entry, String(ctx.params.documentId)) : null;
       const result = (await next()) as { documentId?: string } | null;
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
       await service('row-rules').assertValid(ctx.uid, documentId);
-      // a linked document's rules may now fail (a task under another plan's goal): checked too
-      for (const other of new Map(touched.map((t) => [`${t.target}:${t.documentId}`, t])).values()) {
-        if (await relations.exists(other.target, other.documentId))
-          await service('row-rules').assertValid(uidOf(other.target), other.documentId);
-      }
       const actor = currentStaff(strapi);
       await service('scoping').afterWrite(actor, ctx.uid, documentId);
       if (entry.search) await service('search-text').refresh(ctx.uid, documentId);

@@ -9,11 +9,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldLabel } from '../../../common/field-labels';
-import { entryOf } from '../content-types/lookup';
-import { metadataOf, modelNameOf, rowsOf, schemaOf } from '../content-types/store';
+import { inverseLinksOf, linksOf } from '../content-types/lookup';
+import type { ModelEntry } from '../content-types/model';
+import { metadataOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
-
-type RelationAttribute = { type: 'relation'; target?: string; mappedBy?: string; inversedBy?: string };
+import { refusal } from '../refusal';
 
 /** A document the write links to or unlinks from, by the field that says so. */
 export type Touched = { field: string; target: ModelName; documentId: string };
@@ -47,12 +47,10 @@ export function referencesIn(value: unknown): { documentIds: string[]; ids: numb
   return { documentIds, ids };
 }
 
-export default (strapi: Core.Strapi) => {
-  const relationsOf = (uid: string) =>
-    Object.entries(schemaOf(strapi, modelNameOf(uid)).attributes as Record<string, RelationAttribute>).filter(
-      ([, attribute]) => attribute.type === 'relation',
-    );
+const isEmpty = ({ documentIds, ids }: { documentIds: string[]; ids: number[] }) =>
+  documentIds.length + ids.length === 0;
 
+export default (strapi: Core.Strapi) => {
   /** documentIds of rows named by id (any locale or status), in the target's table. */
   async function documentIdsOf(target: ModelName, ids: number[]): Promise<string[]> {
     if (ids.length === 0) return [];
@@ -70,55 +68,26 @@ export default (strapi: Core.Strapi) => {
      * Refuses a write that links or unlinks anything through an inverse side: the relation belongs to the
      * other document, and is changed there (where the guard checks that document).
      */
-    assertOwningSidesOnly(uid: string, data: Record<string, unknown>) {
-      const entry = entryOf(uid);
-      if (!entry) return;
-      const issues = relationsOf(uid)
-        .filter(([field, attribute]) => attribute.mappedBy && field in data)
-        .filter(([field]) => {
-          const { documentIds, ids } = referencesIn(data[field]);
-          return documentIds.length + ids.length > 0;
-        })
-        .map(([field, attribute]) => {
-          const owner = entryOf(String(attribute.target));
-          const label = fieldLabel(entry.singularName, field)?.lv ?? field;
-          return {
-            path: [field],
-            message: `"${label}" sasaisti maina otrā ierakstā${owner ? ` ("${owner.displayName}")` : ''}, ne šeit`,
-            name: 'ValidationError',
-            value: null,
-          };
-        });
-      if (issues.length) {
-        throw new errors.ValidationError(issues.map((i) => `${i.path[0]}: ${i.message}`).join('; '), {
-          errors: issues,
-        });
-      }
+    assertOwningSidesOnly(entry: ModelEntry, data: Record<string, unknown>) {
+      const issues = Object.entries(inverseLinksOf(entry.singularName))
+        .filter(([field]) => field in data && !isEmpty(referencesIn(data[field])))
+        .map(([field, { owner }]) => ({
+          path: [field],
+          message: `"${fieldLabel(entry.singularName, field)?.lv ?? field}" sasaisti maina otrā ierakstā ("${owner.displayName}"), ne šeit`,
+        }));
+      if (issues.length) throw refusal(issues);
     },
 
     /** Every plugin document the write links to or unlinks from (through the fields it declares). */
-    async touched(uid: string, data: Record<string, unknown>): Promise<Touched[]> {
+    async touched(entry: ModelEntry, data: Record<string, unknown>): Promise<Touched[]> {
       const found: Touched[] = [];
-      for (const [field, attribute] of relationsOf(uid)) {
-        if (!(field in data) || attribute.mappedBy) continue;
-        const targetEntry = entryOf(String(attribute.target));
-        if (!targetEntry) continue; // admin users and other plugins' types are not scoped
+      for (const [field, link] of Object.entries(linksOf(entry))) {
+        if (!(field in data)) continue;
         const { documentIds, ids } = referencesIn(data[field]);
-        const all = [...new Set([...documentIds, ...(await documentIdsOf(targetEntry.singularName, ids))])];
-        for (const documentId of all) found.push({ field, target: targetEntry.singularName, documentId });
+        const all = [...new Set([...documentIds, ...(await documentIdsOf(link.target, ids))])];
+        for (const documentId of all) found.push({ field, target: link.target, documentId });
       }
       return found;
     },
-
-    /** Whether a document of a type exists (any locale or status). */
-    async exists(target: ModelName, documentId: string) {
-      return (await rowsOf(strapi, target).count({ where: { documentId } })) > 0;
-    },
-
-    /** Inverse (read-only) relation fields of a type. */
-    inverseFieldsOf: (uid: string) =>
-      relationsOf(uid)
-        .filter(([, attribute]) => attribute.mappedBy)
-        .map(([field]) => field),
   };
 };
