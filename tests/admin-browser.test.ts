@@ -13,7 +13,7 @@ import type { Core } from '@strapi/strapi';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { fieldLabels } from '../src/plugins/se-planning/common/field-labels';
 import { programmeKinds } from '../src/plugins/se-planning/common/vocabulary';
-import { docs, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
+import { addStaff, docs, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -376,10 +376,7 @@ describe('saving in the Content Manager through the write guard', () => {
     const plannerUser = await strapi.db
       .query('admin::user')
       .findOne({ where: { email: 'planotajs@parauga-novads.lv' } });
-    await docs(strapi, 'municipality').update({
-      documentId: municipality,
-      data: { staff: { connect: [{ id: plannerUser.id }] } },
-    });
+    await addStaff(strapi, municipality, plannerUser.id);
     const plan = { documentId: planId };
     const goal = await docs(strapi, 'goal').create({
       data: { title: 'Pārlūkā labojams mērķis', plan: plan.documentId },

@@ -9,7 +9,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { adminToken, docs, http, makePlan, rejection, startStrapi, stopStrapi, uid, unique } from './helpers/strapi';
-import { cm } from './helpers/requests';
+import { cm, errorPaths } from './helpers/requests';
 import {
   otherChoice,
   vocabularies,
@@ -222,8 +222,6 @@ describe('"Cits (precizēt)" needs its text, and the text needs it', () => {
 
   const post = (name: string, body: Record<string, unknown>) =>
     http(strapi).post(cm(name)).set('Authorization', `Bearer ${token}`).send(body);
-  const errorPaths = (res: { body: { error?: { details?: { errors?: { path: string[] }[] } } } }) =>
-    (res.body.error?.details?.errors ?? []).map((e) => e.path.join('.'));
 
   it('#2: refuses `other` without its text (400, naming the field), accepts it with the text', async () => {
     const { plan, municipality } = await makePlan(strapi);

@@ -11,8 +11,19 @@
 import { request as rawRequest, type IncomingHttpHeaders } from 'http';
 import type { AddressInfo } from 'net';
 import type { Core } from '@strapi/strapi';
-import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
-import { api, cm, post, put, reviewPath, save as saveAs } from './helpers/requests';
+import {
+  addStaff,
+  docs,
+  http,
+  makePlan,
+  publishedCount,
+  staffLogin,
+  startStrapi,
+  stopStrapi,
+  uid,
+  type Staff,
+} from './helpers/strapi';
+import { api, cm, errorPaths, post, put, reviewPath, save as saveAs } from './helpers/requests';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
 let strapi: Core.Strapi;
@@ -23,25 +34,12 @@ let approver: Staff;
 
 const HOSTILE_URL = 'https://x.lv/a\r\nATTACH:https://evil.example/x.exe';
 
-async function member(municipality: string, staff: Staff) {
-  await docs(strapi, 'municipality').update({
-    documentId: municipality,
-    data: { staff: { connect: [{ id: staff.user.id }] } },
-  });
-}
-
-const errorPaths = (res: { body: any }) =>
-  (res.body?.error?.details?.errors ?? []).map((e: { path: string[] }) => e.path.join('.'));
-
-const publishedCount = (name: string, documentId: string) =>
-  strapi.db.query(uid(name)).count({ where: { documentId, publishedAt: { $notNull: true } } });
-
 /** Submitted by the planner, approved by another staff member and published by them, as in the admin. */
 async function throughWorkflow(type: string, documentId: string) {
   expect((await post(planner, reviewPath(type, documentId, 'submit'))).status).toBe(200);
   expect((await post(approver, reviewPath(type, documentId, 'approve'))).status).toBe(200);
   expect((await post(approver, `${cm(type)}/${documentId}/actions/publish?locale=lv`)).status).toBe(200);
-  expect(await publishedCount(type, documentId)).toBe(1);
+  expect(await publishedCount(strapi, type, documentId)).toBe(1);
 }
 
 /** The feed's physical lines: split on every line break any reader might honour (CR LF, a lone CR or LF). */
@@ -92,8 +90,7 @@ beforeAll(async () => {
   municipalitySlug = (await docs(strapi, 'municipality').findOne({ documentId: home.municipality })).slug;
   planner = await staffLogin(strapi, { roles: ['se-planning-editor'], firstname: 'Plānotājs' });
   approver = await staffLogin(strapi, { roles: ['se-planning-approver'], firstname: 'Apstiprinātājs' });
-  await member(home.municipality, planner);
-  await member(home.municipality, approver);
+  await addStaff(strapi, home.municipality, planner.user.id, approver.user.id);
 });
 afterAll(stopStrapi);
 
@@ -215,8 +212,7 @@ describe('row 12: absolute URLs come from PUBLIC_URL, not from the Host header',
   beforeAll(async () => {
     own = await makePlan(strapi);
     ownSlug = (await docs(strapi, 'municipality').findOne({ documentId: own.municipality })).slug;
-    await member(own.municipality, planner);
-    await member(own.municipality, approver);
+    await addStaff(strapi, own.municipality, planner.user.id, approver.user.id);
     const created = await post(planner, `${cm('engagement-activity')}?locale=lv`, {
       plan: own.plan,
       title: 'Saites pārbaude',

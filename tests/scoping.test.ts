@@ -6,7 +6,7 @@
  * approver of another municipality cannot see it.
  */
 import type { Core } from '@strapi/strapi';
-import { docs, http, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
+import { addStaff, docs, http, makePlan, staffLogin, startStrapi, stopStrapi, uid, type Staff } from './helpers/strapi';
 import { cm, as, get, post, put } from './helpers/requests';
 
 let strapi: Core.Strapi;
@@ -16,13 +16,6 @@ let editor: Staff;
 let approver: Staff;
 let otherApprover: Staff;
 
-async function member(municipality: string, staff: Staff) {
-  await docs(strapi, 'municipality').update({
-    documentId: municipality,
-    data: { staff: { connect: [{ id: staff.user.id }] } },
-  });
-}
-
 beforeAll(async () => {
   strapi = await startStrapi();
   home = await makePlan(strapi);
@@ -30,9 +23,9 @@ beforeAll(async () => {
   editor = await staffLogin(strapi, { roles: ['se-planning-editor'], firstname: 'Pēteris' });
   approver = await staffLogin(strapi, { roles: ['se-planning-approver'], firstname: 'Inese' });
   otherApprover = await staffLogin(strapi, { roles: ['se-planning-approver'], firstname: 'Jānis' });
-  await member(home.municipality, editor);
-  await member(home.municipality, approver);
-  await member(other.municipality, otherApprover);
+  await addStaff(strapi, home.municipality, editor.user.id);
+  await addStaff(strapi, home.municipality, approver.user.id);
+  await addStaff(strapi, other.municipality, otherApprover.user.id);
 });
 afterAll(stopStrapi);
 
@@ -107,7 +100,7 @@ describe('the plugin’s publish permission', () => {
       })),
     );
     const publisher = await staffLogin(strapi, { roles: ['cm-only-publisher'] });
-    await member(home.municipality, publisher);
+    await addStaff(strapi, home.municipality, publisher.user.id);
     const created = await post(editor, `${cm('support-programme')}?locale=lv`, {
       plan: home.plan,
       title: 'Apmācības',

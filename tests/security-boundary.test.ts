@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
+  addStaff,
   adoptPlan,
   docs,
   http,
@@ -291,10 +292,7 @@ describe('the plan’s lifecycle and published content (8, 9)', () => {
   it('8. moves the lifecycle only by the commands: amend and archive need a plan manager and are recorded', async () => {
     // a plan of its own municipality, where the Parauga staff also work (the demo plan stays as it is)
     const { plan, municipality } = await makePlan(strapi);
-    await docs(strapi, 'municipality').update({
-      documentId: municipality,
-      data: { staff: { connect: [{ id: planner.user.id }, { id: approver.user.id }] } },
-    });
+    await addStaff(strapi, municipality, planner.user.id, approver.user.id);
     await adoptPlan(strapi, plan);
     expect((await post(planner, `/se-planning/plans/${plan}/archive`)).status).toBe(403);
     expect((await post(planner, `/se-planning/plans/${plan}/amend`, { comment: 'Jauni mērķi' })).status).toBe(403);

@@ -18,6 +18,10 @@ export const post = (staff: Staff, url: string, body: object = {}) => server().p
 export const put = (staff: Staff, url: string, body: object = {}) => server().put(url).set(as(staff)).send(body);
 export const del = (staff: Staff, url: string) => server().delete(url).set(as(staff));
 
+/** The fields a 400 names (`error.details.errors[].path`, joined with dots). */
+export const errorPaths = (res: { body: { error?: { details?: { errors?: { path: string[] }[] } } } }) =>
+  (res.body?.error?.details?.errors ?? []).map((e) => e.path.join('.'));
+
 /** The plugin's review route of an item, or one of its commands. */
 export const reviewPath = (type: string, documentId: string, command = '') =>
   `/se-planning/review/${type}/${documentId}${command && `/${command}`}`;

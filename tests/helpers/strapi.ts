@@ -110,6 +110,18 @@ export async function adoptPlan(strapi: Core.Strapi, plan: string, decision = { 
   return { submitter, approver };
 }
 
+/** Makes staff members (admin user ids) work for a municipality, as a Super Admin does under "Darbinieki". */
+export async function addStaff(strapi: Core.Strapi, municipality: string, ...userIds: number[]) {
+  await docs(strapi, 'municipality').update({
+    documentId: municipality,
+    data: { staff: { connect: userIds.map((id) => ({ id })) } },
+  });
+}
+
+/** How many published rows (locales) a document has. */
+export const publishedCount = (strapi: Core.Strapi, name: string, documentId: string) =>
+  strapi.db.query(uid(name)).count({ where: { documentId, publishedAt: { $notNull: true } } });
+
 /** Runs a write expected to fail and returns the error. */
 export async function rejection(write: () => Promise<unknown>): Promise<any> {
   try {
