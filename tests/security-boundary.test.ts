@@ -342,6 +342,20 @@ describe('the plan’s lifecycle and published content (8, 9)', () => {
     expect((await api(`/engagement-activities/${d.publishedActivity.documentId}`)).status).toBe(200);
   });
 
+  it('refuses discarding the draft of another municipality’s published programme', async () => {
+    const before = await row('support-programme', { id: d.publishedProgramme.id });
+    const res = await post(
+      kaiminu,
+      `${cm('support-programme')}/${d.publishedProgramme.documentId}/actions/discard?locale=lv`,
+    );
+    expect([403, 404]).toContain(res.status);
+    const drafts = await strapi.db.query(uid('support-programme')).findMany({
+      where: { documentId: d.publishedProgramme.documentId, publishedAt: null },
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    expect((await row('support-programme', { id: d.publishedProgramme.id })).updatedAt).toEqual(before.updatedAt);
+  });
+
   it('9. lets only an approver unpublish, and records it', async () => {
     const unpublish = await post(
       planner,

@@ -101,11 +101,12 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     });
   }
 
-  async function guardedUnpublish(ctx: Ctx, entry: ModelEntry, next: () => Promise<any>) {
+  /** Unpublishing (an approver's act, recorded) and discarding a draft change only the writer's own documents. */
+  async function guardedPublication(ctx: Ctx, entry: ModelEntry, next: () => Promise<any>) {
     return strapi.db.transaction(async () => {
       const documentId = String(ctx.params.documentId);
       await service('scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
-      await takeOffline(entry, documentId, 'unpublish');
+      if (ctx.action === 'unpublish') await takeOffline(entry, documentId, 'unpublish');
       return next();
     });
   }
@@ -185,7 +186,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       return next();
     }
     if (ctx.action === 'delete') return guardedDelete(ctx, entry, next);
-    if (ctx.action === 'unpublish') return guardedUnpublish(ctx, entry, next);
+    if (ctx.action === 'unpublish' || ctx.action === 'discardDraft') return guardedPublication(ctx, entry, next);
     if (CHECKED.has(ctx.action)) return guardedWrite(ctx, entry, next);
     return next();
   };
