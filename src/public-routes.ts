@@ -5,3 +5,9 @@
 export const publicReads = (routes: [path: string, handler: string][]) => ({
   routes: routes.map(([path, handler]) => ({ method: 'GET', path, handler, config: { auth: false, policies: [] } })),
 });
+
+/** A public answer the read model gives as JSON text (stored answers put together, not parsed again). */
+export const answerJson = (ctx: { type: string; body: unknown }, json: string) => {
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = json;
+};

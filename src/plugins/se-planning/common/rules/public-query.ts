@@ -41,7 +41,8 @@ export const programmeListQuery = z.strictObject({
   locale,
   page,
   pageSize: pageSize(25),
-  sort: z.enum(programmeSorts, { message: `Kārtošana: ${programmeSorts.join(', ')}` }).default('closesOn:asc'),
+  // none given: by relevance when searching (`q`), else closesOn:asc
+  sort: z.enum(programmeSorts, { message: `Kārtošana: ${programmeSorts.join(', ')}` }).optional(),
 });
 export type ProgrammeListQuery = z.output<typeof programmeListQuery>;
 
@@ -72,7 +73,8 @@ export const activityListQuery = z
     ...activityFilters,
     page,
     pageSize: pageSize(25),
-    sort: z.enum(activitySorts, { message: `Kārtošana: ${activitySorts.join(', ')}` }).default('startsAt:asc'),
+    // none given: by relevance when searching (`q`), else startsAt:asc
+    sort: z.enum(activitySorts, { message: `Kārtošana: ${activitySorts.join(', ')}` }).optional(),
   })
   .refine(periodInOrder, periodMessage);
 export type ActivityListQuery = z.output<typeof activityListQuery>;
@@ -100,6 +102,24 @@ export type ResultListQuery = z.output<typeof resultListQuery>;
 
 export const itemQuery = z.strictObject({ locale });
 
+/** Adopted plans (their latest version's summary and the list of versions): by municipality. */
+export const planListQuery = z.strictObject({
+  municipality: list(slug).optional(),
+  locale,
+  page,
+  pageSize: pageSize(25),
+});
+export type PlanListQuery = z.output<typeof planListQuery>;
+
+/** A plan's adopted version: its number, from 1. */
+export const versionNumber = z.coerce
+  .number({ message: 'Versijas numuram jābūt skaitlim' })
+  .int('Versijas numuram jābūt veselam skaitlim')
+  .min(1, 'Versijas sākas ar 1');
+
+/** A plan's documentId in a path. */
+export const planDocumentId = documentId;
+
 /** Search that ignores case and Latvian diacritics: "sociala" finds "sociālā". */
 export const searchable = (text: string) =>
   text
@@ -107,20 +127,25 @@ export const searchable = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-const plain = (text: string | null | undefined) =>
+/**
+ * The words a text is searched by: folded as `searchable` does, every run of letters and digits a word, one
+ * space between two. The public read model stores its texts so (SQLite FTS5 and PostgreSQL tsvector then only
+ * split at the spaces, the same on both), and a query is cut into its words the same way.
+ */
+export const searchWords = (text: string | null | undefined) =>
   searchable(text ?? '')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/**
- * A public row's stored search fields (services/search-text.ts), from its searchable texts, the
- * title first: `searchText`, the texts made searchable with a tab between two (a search never
- * matches across them), and `sortTitle`, the title's sort key (the same on every database).
- */
-export const searchFieldsOf = (texts: (string | null | undefined)[]) => ({
-  searchText: texts.map(plain).join('\t').slice(0, 20000),
-  sortTitle: plain(texts[0]).slice(0, 200),
-});
+/** A query's words (at most ten), each matching the words that begin with it ("granti" finds "grantiem"). */
+export const queryWords = (text: string) => searchWords(text).split(' ').filter(Boolean).slice(0, 10);
+
+/** The title's sort key in the public read model: the same byte order on every database. */
+export const sortKeyOf = (title: string | null | undefined) =>
+  searchable(title ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
 
 /** zod issues as the API's error details: one entry per parameter, naming it. */
 export function queryIssues(error: z.ZodError) {

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { actionDefinitions } from '../../common/permissions';
-import { refreshPlannerStatistics } from './public-api/sql';
 import { getService } from './get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -17,7 +16,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'content-manager-labels').apply();
   await getService(strapi, 'staff-roles').ensure();
   await getService(strapi, 'scoping').backfillOrganisations();
-  await getService(strapi, 'search-text').backfill();
   await getService(strapi, 'public-cache').start();
-  await refreshPlannerStatistics(strapi);
+  // the public read model exists, in its current format (rebuilt when not)
+  await getService(strapi, 'read-model').ensure();
+  // SQLite chooses between indexes by statistics it gathers only when asked (PostgreSQL's autovacuum keeps its own)
+  if (strapi.db.dialect.client === 'sqlite') await strapi.db.connection.raw('PRAGMA optimize=0x10002');
 };

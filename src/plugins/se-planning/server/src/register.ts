@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { planWritesMiddleware } from './write-guard/plan-writes-middleware';
+import { registerPublicationModels } from './publication/models';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fixed lists shown with their Latvian/English labels in the admin (see admin/src/components/ChoiceInput).
@@ -8,4 +9,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { name: 'choices', plugin: 'se-planning', type: 'json' },
   ]);
   strapi.documents.use(planWritesMiddleware(strapi));
+  // what was made public: publication records and adopted plan versions (publication/models.ts)
+  registerPublicationModels(strapi);
 };

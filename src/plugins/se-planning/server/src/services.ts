@@ -18,7 +18,8 @@ import publicProgrammes from './public-api/programmes';
 import publicActivities from './public-api/activities';
 import publicResults from './public-api/results';
 import publicVocabulary from './public-api/vocabulary';
-import searchText from './public-api/search-text';
+import publicPlans from './public-api/plans';
+import readModel from './publication/read-model';
 import publicCache from './public-api/cache';
 import openapi from './public-api/openapi/service';
 import demoData from './demo/load';
@@ -41,12 +42,13 @@ export const services = {
   'plan-deletion': planDeletion,
   'plan-overview': planOverview,
   'plan-checks': planChecks,
-  // the public read side
+  // what the public sees: the read model the workflow writes (publication/), and the public API reading it
+  'read-model': readModel,
   'public-programmes': publicProgrammes,
   'public-activities': publicActivities,
   'public-results': publicResults,
   'public-vocabulary': publicVocabulary,
-  'search-text': searchText,
+  'public-plans': publicPlans,
   'public-cache': publicCache,
   openapi,
   // demo data set

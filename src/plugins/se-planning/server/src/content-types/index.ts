@@ -38,11 +38,6 @@ const reviewAttributes = {
 
 /** The municipality a row belongs to, kept by the write middleware for row-level access (scoping). */
 const scopedAttributes = { municipalityId: integer({ private: true }) };
-/** The public search's normalised text and title order (services/search-text.ts): private, per locale. */
-const searchAttribute = {
-  searchText: { type: 'text', private: true, pluginOptions: { i18n: { localized: true } } },
-  sortTitle: { type: 'string', private: true, pluginOptions: { i18n: { localized: true } } },
-};
 /** Moves on with every save; a save from an older revision is refused (services/revisions.ts). */
 const revisionAttribute = { revision: integer({ default: 0, min: 0, pluginOptions: { i18n: { localized: true } } }) };
 
@@ -95,7 +90,6 @@ const schemaOf = (entry: ModelEntry) => {
       ...(entry.publicContent ? localizeTexts(entry.attributes) : entry.attributes),
       ...(entry.reviewable ? reviewAttributes : {}),
       ...(isScoped(entry) ? scopedAttributes : {}),
-      ...(entry.search ? searchAttribute : {}),
       ...(entry.hidden ? {} : revisionAttribute),
       ...relations,
       ...inverseAttributes(entry.singularName),

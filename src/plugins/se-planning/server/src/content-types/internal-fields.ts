@@ -1,13 +1,12 @@
 /**
  * Columns the system keeps, never an editor: the workflow's state, the municipality a row belongs
- * to (scoping), the public search's normalised text and title order, and the marker of pre-filled
- * rows. They are hidden in the Content Manager (setup/content-manager-labels.ts) and a staff
+ * to (scoping) and the marker of pre-filled rows. They are hidden in the Content Manager (setup/content-manager-labels.ts) and a staff
  * member's save cannot set them (write-guard/plan-writes-middleware.ts).
  */
 import { reviewFields } from '../../../common/review';
 
 /** Recomputed after every write: whatever a write sends is dropped. */
-export const derivedFields = ['municipalityId', 'searchText', 'sortTitle'] as const;
+export const derivedFields = ['municipalityId'] as const;
 
 /** Every internal column. */
 export const internalFields = [...reviewFields, ...derivedFields, 'standardKey'] as const;
@@ -17,6 +16,6 @@ export const isInternalField = (field: string): field is InternalField =>
 
 /**
  * The plan's lifecycle fields: shown, but changed only by the named commands (submit, approve, adopt, amend,
- * archive), never by a save.
+ * archive), never by a save. `version` is the number of the plan's latest adopted version.
  */
-export const lifecycleFields = ['planStatus', 'councilDecisionNumber', 'councilDecisionDate'] as const;
+export const lifecycleFields = ['planStatus', 'councilDecisionNumber', 'councilDecisionDate', 'version'] as const;

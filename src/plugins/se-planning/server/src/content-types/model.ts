@@ -43,12 +43,15 @@ export type ModelEntry = {
   attributes: Record<string, Record<string, unknown>>;
   links?: Record<string, Link>;
   /**
-   * Public content: the texts the public search (`q`) looks in, the title first. Their normalised
-   * copy is kept in `searchText`, the title's sort key in `sortTitle` (services/search-text.ts),
-   * so search and title order run in SQL on every database.
+   * Public content: the texts the public search (`q`) looks in, the title first (the public read
+   * model indexes them for full-text search: publication/render.ts).
    */
   search?: string[];
-  /** Indexes (attribute names) for the public API's filters and sorts. */
+  /**
+   * Indexes (attribute names) for lists over the stored rows by municipality, kind and dates (the Content
+   * Manager's filters; the bench's hand-written SQL baseline over these tables). The public API reads its own
+   * read model (publication/read-tables.ts), indexed for its filters.
+   */
   indexes?: string[][];
 };
 
@@ -80,7 +83,8 @@ export const model: ModelEntry[] = [
       periodEndYear: integer({ ...required, min: 2000, max: 2100 }),
       // not `status`: the Content Manager uses that name for a document's publication status
       planStatus: enumOf('planStatuses', { default: 'drafting' }),
-      version: integer({ default: 1, min: 1 }),
+      // the number of the latest adopted version (publication/plan-versions.ts); none before the first adoption
+      version: integer({ min: 1 }),
       summary: text(),
       councilDecisionNumber: str(),
       councilDecisionDate: date(),
@@ -342,7 +346,7 @@ export const model: ModelEntry[] = [
       registrationUrl: url(),
     },
     search: ['title', 'description', 'audience'],
-    indexes: [['municipalityId', 'startsAt'], ['slug'], ['startsAt'], ['endsAt'], ['sortTitle']],
+    indexes: [['municipalityId', 'startsAt'], ['slug'], ['startsAt'], ['endsAt']],
     links: {
       targetGroups: manyToMany('target-group', 'engagementActivities'),
       responsibleUnit: belongsTo('municipal-unit', 'engagementActivities'),
@@ -419,7 +423,6 @@ export const model: ModelEntry[] = [
       ['amountMax'],
       // "newest first" within a language; a lone published_at index misleads PostgreSQL's planner
       ['locale', 'publishedAt'],
-      ['sortTitle'],
     ],
     links: {
       targetGroups: manyToMany('target-group', 'supportProgrammes'),

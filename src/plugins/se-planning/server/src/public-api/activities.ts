@@ -1,6 +1,7 @@
 /**
- * The public engagement activities (worksheet #9 information and engagement plan): published
- * only, the documented filters, facets, and an iCalendar feed of the same selection.
+ * The public engagement activities (worksheet #9 information and engagement plan), read from the public read
+ * model: what an approver published, as it was published; the documented filters and facets, and an iCalendar
+ * feed of the same selection.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -8,47 +9,20 @@ import {
   activityCalendarQuery,
   activityListQuery,
   itemQuery,
-  searchable,
   type ActivityCalendarQuery,
   type ActivityListQuery,
 } from '../../../common/rules/public-query';
-import { uidOf } from '../content-types/lookup';
-import { commonDimensions, catalogueRows, publicCommon, publishedItem, type Related, type Locale } from './catalogue';
+import { readTables } from '../publication/read-tables';
+import type { activityAnswer, Locale } from '../publication/render';
 import { parseQuery } from './query-errors';
-import { dbInstant, listPage, publishedRows, searchFilter, sqlTable, titleOrder, type QB } from './sql';
+import { byColumn, byGroup, clause, fullText, listAnswer, listPage, rowsOfRaw, titleOrder, type Clause } from './read-sql';
 import { toICalendar } from './icalendar';
 
-type Row = Record<string, any>;
-const UID = uidOf('engagement-activity');
-
-const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
-
-/** The public shape of an engagement activity: a whitelist, never the stored row. */
-const toPublic = (row: Row, locale: Locale) => ({
-  ...publicCommon(row, locale),
-  description: row.description ?? null,
-  audience: row.audience ?? null,
-  channels: row.channels ?? null,
-  startsAt: iso(row.startsAt),
-  endsAt: iso(row.endsAt),
-  timelineNote: row.timelineNote ?? null,
-  place: row.place ?? null,
-  registrationUrl: row.registrationUrl ?? null,
-  responsibleUnit: row.responsibleUnit?.[0]?.name ?? null,
-  publishedAt: row.publishedAt,
-});
-
-/** The documented sorts, each ending with the id so pages never overlap. */
-const orderBy = (strapi: Core.Strapi): Record<ActivityListQuery['sort'], string> => ({
-  'startsAt:asc': 't.starts_at is null, t.starts_at asc, t.id asc',
-  'startsAt:desc': 't.starts_at is null, t.starts_at desc, t.id asc',
-  'title:asc': `${titleOrder(strapi, 'asc')}, t.id asc`,
-});
+const TABLE = readTables.activities;
+const GROUPS = readTables.activityGroups;
 
 /** At most this many events in one calendar feed (the earliest first); narrow it with from/to. */
 const CALENDAR_LIMIT = 5000;
-
-const related: Related = { responsibleUnit: ['name'] };
 
 /** The portal's public address (config/plugins.ts, from PUBLIC_URL; checked when the configuration loads). */
 const publicUrlOf = (strapi: Core.Strapi) => {
@@ -59,50 +33,56 @@ const publicUrlOf = (strapi: Core.Strapi) => {
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /**
-   * Overlaps the asked period, in whole (UTC) days: ends on or after `from`, starts before the
-   * day after `to`; an activity with one end only is that moment. Undated ones match no period.
-   * Written as ORs over plain columns so the starts_at and ends_at indexes serve.
-   */
-  const inPeriod = (from?: string, to?: string) => (qb: QB) => {
-    const atOrAfter = (first: string, second: string, instant: number | Date) =>
-      qb.where((either) =>
-        either.where(first, '>=', instant).orWhere((only) => only.whereNull(first).where(second, '>=', instant)),
-      );
-    const before = (first: string, second: string, instant: number | Date) =>
-      qb.where((either) =>
-        either.where(first, '<', instant).orWhere((only) => only.whereNull(first).where(second, '<', instant)),
-      );
-    if (from) atOrAfter('t.ends_at', 't.starts_at', dbInstant(strapi, `${from}T00:00:00Z`));
-    if (to) before('t.starts_at', 't.ends_at', dbInstant(strapi, nextDay(to)));
-  };
+/**
+ * Overlaps the asked period, in whole (UTC) days: ends on or after `from`, starts before the day after `to`;
+ * an activity with one end only is that moment. Undated ones match no period. (Times are stored as ISO text,
+ * which orders as the moments do.)
+ */
+function inPeriod(from?: string, to?: string): Clause[] {
+  const periods: Clause[] = [];
+  if (from) {
+    const start = `${from}T00:00:00.000Z`;
+    periods.push(clause('t.ends_at >= ? or (t.ends_at is null and t.starts_at >= ?)', [start, start]));
+  }
+  if (to) {
+    const end = nextDay(to);
+    periods.push(clause('t.starts_at < ? or (t.starts_at is null and t.ends_at < ?)', [end, end]));
+  }
+  return periods;
+}
 
-  async function select(
-    params: ActivityCalendarQuery,
-    sort: ActivityListQuery['sort'],
-    page: number,
-    pageSize: number,
-  ) {
-    const table = sqlTable(strapi, UID);
-    const { ids, facets, pagination } = await listPage({
-      from: () => publishedRows(strapi, table, params.locale),
-      filters: [searchFilter(params.q && searchable(params.q)), inPeriod(params.from, params.to)],
-      dimensions: commonDimensions(strapi, table),
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+
+  const orders = (): Record<NonNullable<ActivityListQuery['sort']>, string> => ({
+    'startsAt:asc': 't.starts_at is null, t.starts_at asc, t.document_id asc',
+    'startsAt:desc': 't.starts_at is null, t.starts_at desc, t.document_id asc',
+    'title:asc': titleOrder(knex(), 'asc'),
+  });
+
+  function select(params: ActivityCalendarQuery, sort: ActivityListQuery['sort'], page: number, pageSize: number) {
+    const search = params.q ? fullText(knex(), TABLE, params.q) : undefined;
+    const byRelevance = search && !sort;
+    return listPage(knex(), {
+      table: TABLE,
+      filters: [clause('t.locale = ?', [params.locale]), ...(search ? [search.filter] : []), ...inPeriod(params.from, params.to)],
+      facets: { municipality: byColumn('t.municipality_slug'), targetGroup: byGroup(GROUPS.name) },
       wanted: { municipality: params.municipality, targetGroup: params.targetGroup },
-      orderBy: orderBy(strapi)[sort],
+      order: byRelevance ? search.rank : clause(orders()[sort ?? 'startsAt:asc']),
+      join: byRelevance ? search.join : undefined,
       page,
       pageSize,
     });
-    const rows = await catalogueRows(strapi, UID, ids, related);
-    return { data: rows.map((row) => toPublic(row, params.locale)), facets, pagination };
   }
 
   return {
-    async list(query: unknown) {
+    async list(query: unknown): Promise<string> {
       const params = parseQuery<ActivityListQuery>(activityListQuery, query);
-      const { data, facets, pagination } = await select(params, params.sort, params.page, params.pageSize);
-      return { data, meta: { pagination, facets } };
+      const { items, facets, pagination } = await select(params, params.sort, params.page, params.pageSize);
+      return listAnswer(
+        items.map((item) => item.rendered),
+        { pagination, facets },
+      );
     },
 
     /**
@@ -111,9 +91,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async calendar(query: unknown) {
       const params = parseQuery<ActivityCalendarQuery>(activityCalendarQuery, query);
-      const { data } = await select(params, 'startsAt:asc', 1, CALENDAR_LIMIT);
+      const { items } = await select(params, 'startsAt:asc', 1, CALENDAR_LIMIT);
+      const activities = items.map((item) => JSON.parse(item.rendered) as ReturnType<typeof activityAnswer>);
       return toICalendar(
-        data.filter((a) => a.startsAt),
+        activities.filter((a) => a.startsAt),
         {
           name: params.locale === 'en' ? 'Engagement activities' : 'Sabiedrības iesaistes aktivitātes',
           publicUrl: publicUrlOf(strapi),
@@ -121,11 +102,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    async findOne(slugOrDocumentId: string, query: unknown) {
+    async findOne(slugOrDocumentId: string, query: unknown): Promise<string> {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
-      const row = await publishedItem(strapi, UID, slugOrDocumentId, locale, related);
+      const [row] = await rowsOfRaw(
+        knex(),
+        clause(
+          `select t.rendered from ${TABLE.name} t where t.locale = ? and t.document_id in ` +
+            `(select n.document_id from ${TABLE.name} n where n.document_id = ? or n.slug = ?) limit 1`,
+          [locale, slugOrDocumentId, slugOrDocumentId],
+        ),
+      );
       if (!row) throw new errors.NotFoundError('Aktivitāte nav atrasta');
-      return { data: toPublic(row, locale) };
+      return `{"data":${row.rendered}}`;
     },
   };
 };

@@ -165,6 +165,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     clear,
+    /** The public data changed (the read model was written): empty now, again once the write commits, and tell the others. */
+    changed,
     size: () => entries.size,
     /** Whether this instance listens to the others' changes now (PostgreSQL). */
     listening: () => listener !== null,

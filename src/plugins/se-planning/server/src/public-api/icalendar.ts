@@ -16,7 +16,7 @@ type Event = {
   startsAt: string | null;
   endsAt: string | null;
   registrationUrl?: string | null;
-  publishedAt?: string | Date;
+  publishedAt?: string | Date | null;
 };
 
 /** Line breaks as readers take them: CR LF, a lone CR or LF, VT, FF, NEL and the Unicode line/paragraph separators. */

@@ -3,10 +3,11 @@ import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 import { queryIssues } from '../../../common/rules/public-query';
 
-export function parseQuery<T>(schema: z.ZodType, query: unknown): T {
+/** A query (or, with `name`, one path parameter) as its schema reads it; else a 400 naming the parameter. */
+export function parseQuery<T>(schema: z.ZodType, query: unknown, name?: string): T {
   const parsed = schema.safeParse(query ?? {});
   if (parsed.success) return parsed.data as T;
-  const issues = queryIssues(parsed.error);
+  const issues = queryIssues(parsed.error).map((issue) => (name ? { ...issue, path: [name] } : issue));
   throw new errors.ValidationError(issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
     errors: issues.map((i) => ({ ...i, name: 'ValidationError' })),
   });

@@ -18,8 +18,8 @@ import {
   type ReviewState,
   type ReviewableType,
 } from '../../../common/review';
-import { entryNamed, linksOf, planOwned, uidOf } from '../content-types/lookup';
-import { model } from '../content-types/model';
+import { entryNamed } from '../content-types/lookup';
+import { asDocumentIds, linkIds, planWorksheetRows } from '../plan/worksheet-rows';
 import { asWorkflow } from './workflow-writes';
 import { lifecycleFields } from '../content-types/internal-fields';
 import { getService } from '../get-service';
@@ -40,11 +40,7 @@ const SYSTEM_FIELDS = new Set([
   'position',
   'revision',
   'municipalityId',
-  'searchText',
-  'sortTitle',
-  'planStatus',
-  'councilDecisionNumber',
-  'councilDecisionDate',
+  ...lifecycleFields,
   ...reviewFields,
 ]);
 
@@ -65,13 +61,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The rows an editor works on: the draft of every locale (or the only row). */
   const workingRows = async (type: string, documentId: string) => {
-    const entry = entryNamed(reviewableType(type));
-    const populate = Object.fromEntries(
-      Object.keys(linksOf(entry)).map((field) => [field, { select: ['documentId'] }]),
-    );
     return (await query(type).findMany({
       where: { documentId, ...(hasDrafts(type) ? { publishedAt: null } : {}) },
-      populate,
+      populate: linkIds(entryNamed(reviewableType(type))),
       orderBy: { id: 'asc' },
     })) as Record<string, any>[];
   };
@@ -85,33 +77,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .sort()
           .map((key) => {
             const value = row[key];
-            if (Array.isArray(value)) return [key, value.map((v) => v?.documentId ?? v).sort()];
-            if (value && typeof value === 'object' && 'documentId' in value) return [key, value.documentId];
-            return [key, value instanceof Date ? value.toISOString() : (value ?? null)];
+            if (value instanceof Date) return [key, value.toISOString()];
+            return [key, asDocumentIds(value)];
           }),
       )
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     return createHash('sha256').update(JSON.stringify(content)).digest('hex');
-  };
-
-  /**
-   * A plan's own content besides its row: every worksheet row that has no review of its own (programmes,
-   * engagement activities and measurements are reviewed one by one). Approving a plan approves all of them.
-   */
-  const planContentRows = async (planDocumentId: string) => {
-    const rows: Record<string, any>[] = [];
-    for (const entry of model.filter((candidate) => planOwned(candidate) && !isReviewable(candidate.singularName))) {
-      const populate = Object.fromEntries(
-        Object.keys(linksOf(entry)).map((field) => [field, { select: ['documentId'] }]),
-      );
-      const found = (await rowsOf(strapi, entry.singularName).findMany({
-        where: { plan: { documentId: planDocumentId } },
-        populate,
-        orderBy: { id: 'asc' },
-      })) as Record<string, any>[];
-      rows.push(...found.map((row) => ({ ...row, worksheetType: entry.singularName })));
-    }
-    return rows;
   };
 
   /** An item's own rows and review state (a plan's worksheets are read only when its content is compared). */
@@ -133,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The fingerprint of what an item is now: for a plan, its row and every worksheet row it approves. */
   const currentFingerprint = async (item: { type: string; documentId: string; rows: Record<string, any>[] }) =>
-    fingerprintOf(item.type === 'plan' ? [...item.rows, ...(await planContentRows(item.documentId))] : item.rows);
+    fingerprintOf(item.type === 'plan' ? [...item.rows, ...(await planWorksheetRows(strapi, item.documentId))] : item.rows);
 
   const storedLifecycle = async (documentId: string) =>
     (await query('plan').findOne({ where: { documentId }, select: [...lifecycleFields] })) as {
@@ -235,14 +206,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         await this.assertApproved('plan', documentId, item);
         await getService(strapi, 'plan-checks').assertAdoptable(documentId);
+        const adopted = { number: decision.number.trim(), date: decision.date };
         await query('plan').updateMany({
           where: { documentId },
-          data: {
-            planStatus: 'adopted',
-            councilDecisionNumber: decision.number.trim(),
-            councilDecisionDate: decision.date,
-          },
+          data: { planStatus: 'adopted', councilDecisionNumber: adopted.number, councilDecisionDate: adopted.date },
         });
+        // the plan as approved, frozen as its next version: what the public sees until the next adoption
+        const version = await getService(strapi, 'read-model').adopted(documentId, adopted, actor?.id ?? null);
         await record(
           'plan',
           documentId,
@@ -251,9 +221,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           item.state,
           item.state,
           actor,
-          `Domes lēmums Nr. ${decision.number.trim()}, ${decision.date}`,
+          `Domes lēmums Nr. ${adopted.number}, ${adopted.date} (${version}. versija)`,
         );
-        return { documentId, planStatus: 'adopted' };
+        return { documentId, planStatus: 'adopted', version };
       });
     },
 
@@ -269,6 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
         await query('plan').updateMany({ where: { documentId }, data: { planStatus: 'archived' } });
+        await getService(strapi, 'read-model').planChanged(documentId);
         await record('plan', documentId, item, 'archive', item.state, item.state, actor);
         return { documentId, planStatus: 'archived' };
       });

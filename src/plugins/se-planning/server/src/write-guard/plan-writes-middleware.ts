@@ -9,7 +9,8 @@
  * - fills missing slugs, refuses saves made without or from an outdated revision (428/409), pre-fills new
  *   plans, checks the stored result against the rules;
  * - leaves the plan's lifecycle to its commands, sends edited content back to review, and lets only
- *   approvers publish, unpublish or delete what is published, each recorded in the item's history.
+ *   approvers publish, unpublish or delete what is published, each recorded in the item's history;
+ * - keeps the public read model (publication/) in step with what is published, in the same transaction.
  * Anything refused rolls the whole write back. The workflow's own fields and history are written only by the
  * review service.
  */
@@ -97,6 +98,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       const plan = await planOfRow(entry, documentId);
       const result = await next();
       await planContentChanged(plan);
+      await service('read-model').published(entry.singularName, documentId);
       return result;
     });
   }
@@ -107,7 +109,9 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       const documentId = String(ctx.params.documentId);
       await service('scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
       if (ctx.action === 'unpublish') await takeOffline(entry, documentId, 'unpublish');
-      return next();
+      const result = await next();
+      await service('read-model').published(entry.singularName, documentId);
+      return result;
     });
   }
 
@@ -161,7 +165,6 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       await service('row-rules').assertValid(ctx.uid, documentId);
       const actor = currentStaff(strapi);
       await service('scoping').afterWrite(actor, ctx.uid, documentId);
-      if (entry.search) await service('search-text').refresh(ctx.uid, documentId);
       if (CONTENT_WRITES.has(ctx.action)) await planContentChanged(planBefore, await planOfRow(entry, documentId));
       if (reviewable) {
         if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
@@ -172,6 +175,8 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
           }
           await service('review').assertApproved(type, documentId);
           await service('review').recordPublication(type, documentId, 'publish', actor);
+          // what the public sees from now on: the published rows with their linked content as it is now
+          await service('read-model').published(type, documentId);
         }
       }
       return result;
