@@ -11,6 +11,7 @@ import type { Core } from '@strapi/strapi';
 import { docs, http, startStrapi, stopStrapi, uid } from './helpers/strapi';
 import { programmeState } from '../src/plugins/se-planning/common/programme-state';
 import { api } from './helpers/requests';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seedNational, removeSeed } = require('../scripts/bench/seed-national');
@@ -41,9 +42,14 @@ const ids = (list: { documentId: string }[]) => list.map((item) => item.document
 beforeAll(async () => {
   strapi = await startStrapi();
   seed = await seedNational(strapi, { scale: 0.003, suffix: `t${Date.now().toString(36)}` });
+  // written straight into the tables, as the bench does: the read model takes it in as the bench's start does
+  await getService(strapi, 'read-model').rebuild({ reason: 'bench seed' });
 });
 afterAll(async () => {
-  if (seed) await removeSeed(strapi, seed);
+  if (seed) {
+    await removeSeed(strapi, seed);
+    await getService(strapi, 'read-model').rebuild({ reason: 'bench seed removed' });
+  }
   await stopStrapi();
 });
 

@@ -11,11 +11,14 @@ import {
   activityCalendarQuery,
   activityListQuery,
   itemQuery,
+  planListQuery,
   programmeListQuery,
   resultListQuery,
   vocabularyQuery,
 } from '../src/plugins/se-planning/common/rules/public-query';
-import { http, startStrapi, stopStrapi } from './helpers/strapi';
+import { docs, http, staffLogin, startStrapi, stopStrapi } from './helpers/strapi';
+import { publicPlan } from './helpers/public-plan';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
 /** The zod schema that validates each documented path's query (null: the path takes no parameters). */
 const QUERY_SCHEMAS: Record<string, z.ZodObject | null> = {
@@ -27,6 +30,9 @@ const QUERY_SCHEMAS: Record<string, z.ZodObject | null> = {
   '/municipalities': vocabularyQuery,
   '/target-groups': vocabularyQuery,
   '/results': resultListQuery,
+  '/plans': planListQuery,
+  '/plans/{documentId}': itemQuery,
+  '/plans/{documentId}/versions/{number}': itemQuery,
   '/openapi.json': null,
 };
 
@@ -210,7 +216,10 @@ describe('the query parameters', () => {
     'of %s: the real endpoint answers every documented enum value, and refuses any other',
     async (path) => {
       // an item route is asked for an item that does not exist: 404 once its parameters are valid
-      const url = path.replace('{slugOrDocumentId}', 'nav-tada');
+      const url = path
+        .replace('{slugOrDocumentId}', 'nav-tada')
+        .replace('{documentId}', 'x'.repeat(24))
+        .replace('{number}', '1');
       const found = url === path ? 200 : 404;
       for (const { name, schema: parameter } of queryParameters(path)) {
         const values: string[] = parameter.enum ?? parameter.items?.enum ?? [];
@@ -254,6 +263,8 @@ describe('real answers validate against the documented schemas', () => {
     ['/results', ''],
     ['/results', '?locale=en&pageSize=1&page=2'],
     ['/results', '?municipality=parauga-novads'],
+    ['/plans', '?locale=en'],
+    ['/plans', '?municipality=parauga-novads&pageSize=1'],
   ];
 
   it.each(lists)('%s%s', async (path, query) => {
@@ -287,6 +298,32 @@ describe('real answers validate against the documented schemas', () => {
       }
     },
   );
+
+  it('every adopted plan and each of its versions, the changes of a second version included', async () => {
+    // a plan of its own adopted twice, so a version with changes is among them
+    const { plan, goal } = await publicPlan(strapi);
+    const review = getService(strapi, 'review');
+    const [submitter, approver] = [(await staffLogin(strapi)).user, (await staffLogin(strapi)).user];
+    await review.amend(plan, 'Precizēts mērķis', approver as never);
+    await docs(strapi, 'goal').update({ documentId: goal, data: { title: 'Precizēts mērķis' } });
+    await review.transition('plan', plan, 'submit', submitter as never);
+    await review.transition('plan', plan, 'approve', approver as never);
+    await review.adopt(plan, { number: '2/9', date: '2026-10-29' }, approver as never);
+
+    const { data } = await expectDocumented('/plans', '/plans?pageSize=100');
+    expect(data.map((p: { documentId: string }) => p.documentId)).toContain(plan);
+    let changes = 0;
+    for (const { documentId, versions } of data) {
+      await expectDocumented('/plans/{documentId}', `/plans/${documentId}?locale=en`);
+      for (const { number } of versions) {
+        const version = await expectDocumented('/plans/{documentId}/versions/{number}', `/plans/${documentId}/versions/${number}`);
+        if (version.data.changes) changes += 1;
+      }
+    }
+    expect(changes).toBeGreaterThan(0);
+    await expectDocumented('/plans/{documentId}', `/plans/${'x'.repeat(24)}`, 404);
+    await expectDocumented('/plans/{documentId}/versions/{number}', `/plans/${plan}/versions/0`, 400);
+  });
 
   it.each(['/support-programmes', '/engagement-activities'])('400 and 404 of %s/{slugOrDocumentId}', async (list) => {
     const path = `${list}/{slugOrDocumentId}`;

@@ -356,7 +356,7 @@ describe('no anonymous write or non-public route', () => {
     const plurals = [...new Set([...named, ...pluginTypes().map((type) => type.plural)])];
     expect(plurals.length).toBeGreaterThan(named.length);
     // The app's own public routes share some of these names; the test above covers them.
-    const publicNames = ['support-programmes', 'engagement-activities', 'municipalities', 'target-groups'];
+    const publicNames = ['support-programmes', 'engagement-activities', 'municipalities', 'target-groups', 'plans'];
     const before = await snapshot();
     for (const plural of plurals) {
       const bases = [`/api/se-planning/${plural}`];

@@ -122,11 +122,24 @@ describe('content that is not public stays invisible', () => {
     expect(res.body).toMatchObject({ data: null, error: { status: 404, name: 'NotFoundError' } });
   });
 
-  it('takes SQL wildcards in the search literally', async () => {
-    for (const q of ['%%', '__', '%a%', "' or 1=1 --"]) {
+  it('gives SQL wildcards and full-text operators in the search no meaning: only its words count', async () => {
+    for (const q of ['%%', '__', '**', '""', '&|!']) {
       const res = await api(`/support-programmes?q=${encodeURIComponent(q)}`);
-      expect(res.status).toBe(200);
-      expect(res.body.data).toEqual([]);
+      expect({ q, status: res.status, data: res.body.data }).toEqual({ q, status: 200, data: [] });
+    }
+    const ids = async (q: string) =>
+      (await api(`/support-programmes?q=${encodeURIComponent(q)}&pageSize=100`)).body.data.map(
+        (p: { documentId: string }) => p.documentId,
+      );
+    for (const [hostile, words] of [
+      ["' or 1=1 --", 'or 1 1'],
+      ['%granti%', 'granti'],
+      ['"granti" OR NEAR(uz* pa:*)', 'granti or near uz pa'],
+      ['granti & !sociālie | (x)', 'granti sociālie x'],
+    ]) {
+      const res = await api(`/support-programmes?q=${encodeURIComponent(hostile)}`);
+      expect({ hostile, status: res.status }).toEqual({ hostile, status: 200 });
+      expect(await ids(hostile)).toEqual(await ids(words));
     }
   });
 });

@@ -8,6 +8,8 @@ import * as React from 'react';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Badge, Box, Button, Field, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { permissionsFor } from '../../../common/permissions';
+import { fieldLabel } from '../../../common/field-labels';
+import { isModelName } from '../../../common/model-names';
 import { isReviewable, reviewActions, reviewStates, type ReviewState } from '../../../common/review';
 import type { Label } from '../../../common/vocabulary';
 import { useAdminData } from '../hooks/useAdminData';
@@ -25,12 +27,31 @@ type HistoryEvent = {
   at: string;
   comment?: string;
 };
-type Review = { reviewState: ReviewState; planStatus?: string; history: HistoryEvent[] };
+type Linked = Record<string, unknown> | Record<string, unknown>[] | null;
+type LinkedChange = { locale: string | null; relation: string; published: Linked; now: Linked };
+type Version = { number: number; councilDecisionNumber: string; councilDecisionDate: string };
+type Review = {
+  reviewState: ReviewState;
+  planStatus?: string;
+  history: HistoryEvent[];
+  /** Published programmes and activities: what of their linked rows changed since they were published. */
+  linkedChanges?: LinkedChange[];
+  /** Plans: their adopted versions. */
+  versions?: Version[];
+};
 
 const PERMISSIONS = {
   submit: permissionsFor('submit'),
   approve: permissionsFor('approve'),
+  publish: permissionsFor('publish'),
   managePlan: permissionsFor('managePlan'),
+};
+
+/** A linked row as the panel names it: its name or title, and its address if it has one. */
+const describeLinked = (value: Linked): string => {
+  if (value === null) return '—';
+  if (Array.isArray(value)) return value.map(describeLinked).join('; ') || '—';
+  return [value.name ?? value.title, value.url].filter(Boolean).join(' ') || '—';
 };
 
 const ReviewPanelContent = ({ type, documentId }: { type: string; documentId: string }) => {
@@ -70,12 +91,63 @@ const ReviewPanelContent = ({ type, documentId }: { type: string; documentId: st
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="review-panel">
       <Loaded result={review} errorTitle={t('review.error')}>
-        {({ data: { reviewState: state, planStatus, history } }) => (
+        {({ data: { reviewState: state, planStatus, history, linkedChanges = [], versions } }) => (
           <>
             <Flex gap={2}>
               <Typography variant="sigma">{t('review.state')}</Typography>
               <Badge data-testid="review-state">{named(reviewStates, state)}</Badge>
             </Flex>
+
+            {linkedChanges.length > 0 && (
+              <Box data-testid="linked-changes" background="warning100" padding={3} hasRadius>
+                <Typography tag="p" fontWeight="bold">
+                  {t('review.linkedChanged')}
+                </Typography>
+                <Typography tag="p" variant="pi">
+                  {t('review.linkedChangedHint')}
+                </Typography>
+                {linkedChanges.map((change) => {
+                  const field = isModelName(type) ? fieldLabel(type, change.relation) : undefined;
+                  return (
+                    <Typography tag="p" variant="pi" key={`${change.locale}-${change.relation}`}>
+                      {field ? label(field) : change.relation}
+                      {change.locale ? ` (${change.locale})` : ''}: {describeLinked(change.published)} →{' '}
+                      {describeLinked(change.now)}
+                    </Typography>
+                  );
+                })}
+                {allowedActions.canPublish && state === 'approved' ? (
+                  <Box paddingTop={2}>
+                    <Button
+                      fullWidth
+                      loading={busy}
+                      onClick={() => act(`${base}/republish`, {}, t('review.republished'))}
+                    >
+                      {t('review.republish')}
+                    </Button>
+                  </Box>
+                ) : (
+                  <Typography tag="p" variant="pi" textColor="neutral600">
+                    {t(state === 'approved' ? 'review.republishByApprover' : 'review.republishAfterApproval')}
+                  </Typography>
+                )}
+              </Box>
+            )}
+
+            {versions && versions.length > 0 && (
+              <Box data-testid="plan-versions">
+                <Typography variant="sigma">{t('review.versions')}</Typography>
+                {versions.map((version) => (
+                  <Typography tag="p" variant="pi" key={version.number}>
+                    {t('review.version', {
+                      number: version.number,
+                      decision: version.councilDecisionNumber,
+                      date: version.councilDecisionDate,
+                    })}
+                  </Typography>
+                ))}
+              </Box>
+            )}
 
             {failure && <LoadError title={t('review.failed')} error={failure} testId="review-action-error" />}
 

@@ -23,7 +23,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { type, documentId } = ctx.params;
       await scoping().assertInScope(ctx.state.user, uidOf(type), documentId);
       const state = await review().state(type, documentId);
-      ctx.body = { data: { ...state, history: await review().history(type, documentId) } };
+      ctx.body = { data: { ...state, ...(await review().publication(type, documentId)), history: await review().history(type, documentId) } };
+    },
+    /** An approver publishes an item again, so the public gets its linked content as it is now. */
+    async republish(ctx: any) {
+      const { type, documentId } = ctx.params;
+      await scoping().assertInScope(ctx.state.user, uidOf(type), documentId, 'write');
+      ctx.body = { data: await review().republish(type, documentId) };
     },
     async queue(ctx: any) {
       ctx.body = { data: await review().queue(ctx.state.user) };

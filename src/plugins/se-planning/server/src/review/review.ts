@@ -366,6 +366,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return waiting;
     },
 
+    /**
+     * What the public sees of an item: for a published programme or activity, what of the rows it links to
+     * changed since it was published (the public keeps what was published); for a plan, its adopted versions.
+     */
+    async publication(type: string, documentId: string) {
+      const readModel = getService(strapi, 'read-model');
+      if (type === 'plan') return { versions: await readModel.versionsOf(documentId) };
+      const locales = await readModel.publishedLocales(type, documentId);
+      return { publishedLocales: locales, linkedChanges: await readModel.linkedChanges(type, documentId) };
+    },
+
+    /**
+     * Publishes a published item again (each of its published languages), so its public version takes the linked
+     * rows as they are now: the same publication as any other (approved, unchanged content only, recorded).
+     */
+    async republish(type: string, documentId: string) {
+      reviewableType(type);
+      return strapi.db.transaction(async () => {
+        const locales = await getService(strapi, 'read-model').publishedLocales(type, documentId);
+        if (locales.length === 0) {
+          throw refusal(
+            [{ path: ['publishedAt'], message: 'Nav publicēts' }],
+            'Atkārtoti publicēt var tikai publicētu saturu',
+          );
+        }
+        for (const locale of locales) {
+          await documentsOf(strapi, type as ReviewableType).publish({ documentId, ...(locale ? { locale } : {}) } as never);
+        }
+        return this.publication(type, documentId);
+      });
+    },
+
     async state(type: string, documentId: string) {
       const item = await loadItem(type, documentId);
       const plan = type === 'plan' ? await storedLifecycle(documentId) : null;

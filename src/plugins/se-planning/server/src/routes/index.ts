@@ -14,6 +14,7 @@ const adminRoutes: AdminRoute[] = [
   ['POST', '/review/:type/:documentId/submit', 'review.submit', 'submit'],
   ['POST', '/review/:type/:documentId/approve', 'review.approve', 'approve'],
   ['POST', '/review/:type/:documentId/request-changes', 'review.requestChanges', 'approve'],
+  ['POST', '/review/:type/:documentId/republish', 'review.republish', 'publish'],
 ];
 
 export default {

@@ -30,7 +30,8 @@ const descriptions: Record<string, string> = {
   kind: `Programme kind (programmas veids). Repeatable. Values: ${values(programmeKinds)}.`,
   state: `Application state today (pieteikšanās stāvoklis). Repeatable. Values: ${values(programmeStates)}.`,
   plan: 'Plan documentId (rīcības plāns). Repeatable.',
-  q: 'Text search in the title and description; ignores case and Latvian diacritics ("sociala" finds "sociālā").',
+  q:
+    'Full-text search in the title and the other texts (programmes: summary, description; activities: description, audience): every word must occur, as a word or the beginning of one ("grant" finds "granti"); ignores case and Latvian diacritics ("sociala" finds "sociālā"). Ranked by relevance unless `sort` is given.',
   amountMin: 'Only programmes whose maximum amount (else minimum amount) in EUR is at least this.',
   from: 'Only activities that end on or after this date (YYYY-MM-DD, a day that exists: 2027-02-30 is a 400).',
   to: 'Only activities that start on or before this date (YYYY-MM-DD, a day that exists); not earlier than `from`.',
@@ -39,8 +40,10 @@ const descriptions: Record<string, string> = {
     'with `localeFallback: true`.',
   page: 'Page number, from 1.',
   pageSize: 'Items per page, at most 100.',
-  sort: 'Order: field and direction.',
+  sort: 'Order: field and direction. Without it: by relevance when `q` is given (a word in the title weighs more), else the first value listed.',
   slugOrDocumentId: 'The slug (in any language) or the documentId.',
+  documentId: 'The plan’s documentId.',
+  number: 'The version number, from 1.',
 };
 
 const describe = (name: string) => {
@@ -82,5 +85,11 @@ export const pathParameters = (path: string): Parameter[] =>
     in: 'path',
     required: true,
     description: describe(name),
-    schema: { type: 'string' },
+    schema: pathSchemas[name] ?? { type: 'string' },
   }));
+
+/** Path parameters that are not free text. */
+const pathSchemas: Record<string, JsonSchema> = {
+  documentId: { type: 'string', pattern: '^[a-z0-9]{24}$' },
+  number: { type: 'integer', minimum: 1 },
+};

@@ -7,6 +7,7 @@ import {
   activityCalendarQuery,
   activityListQuery,
   itemQuery,
+  planListQuery,
   programmeListQuery,
   resultListQuery,
   vocabularyQuery,
@@ -96,6 +97,34 @@ const endpoints: Endpoint[] = [
       'Indicators of adopted (and archived) plans with baseline, target and date, the goal they measure, the published measurements and the latest one. Facet counts per municipality and plan.',
     query: resultListQuery,
     ok: okJson('ResultList'),
+  },
+  {
+    path: '/plans',
+    operationId: 'listPlans',
+    tag: 'Plans',
+    summary: 'Adopted plans (pieņemtie rīcības plāni)',
+    description:
+      'Adopted (and archived) plans as their latest adopted version has them: summary, period, council decision, and the list of versions. Facet counts per municipality.',
+    query: planListQuery,
+    ok: okJson('PlanList'),
+  },
+  {
+    path: '/plans/{documentId}',
+    operationId: 'getPlan',
+    tag: 'Plans',
+    summary: 'One adopted plan',
+    query: itemQuery,
+    ok: okJson('PlanItem'),
+  },
+  {
+    path: '/plans/{documentId}/versions/{number}',
+    operationId: 'getPlanVersion',
+    tag: 'Plans',
+    summary: 'One adopted version of a plan, with what changed against the previous one',
+    description:
+      'The goals with their tasks and the indicators with their targets as the council adopted them; `changes` lists goals, tasks and indicators added, removed or changed since the previous version, and the targets that moved. Never the internal worksheets.',
+    query: itemQuery,
+    ok: okJson('PlanVersionItem'),
   },
   {
     path: '/openapi.json',

@@ -8,6 +8,7 @@ import { publicLocales } from '../../../../common/rules/public-query';
 import {
   indicatorKinds,
   keysOf,
+  planStatuses,
   planningRegions,
   programmeKinds,
   programmeStates,
@@ -140,12 +141,106 @@ const items: Record<string, JsonSchema> = {
       targetDate: orNull(date),
       municipality: ref('MunicipalityRef'),
       plan: object({ documentId, title: string, periodStartYear: integer, periodEndYear: integer }),
-      goal: orNull(object({ documentId, title: string })),
+      goal: orNull(ref('Ref')),
       measurements: arrayOf(ref('Measurement')),
       latest: orNull(ref('Measurement')),
     },
-    'Rezultāts: an indicator of an adopted plan (baseline, target) with its measurements.',
+    'Rezultāts: an indicator of an adopted plan’s latest adopted version (baseline, target) with its measurements.',
   ),
+
+  Ref: object({ documentId, title: string }, 'A goal, task or indicator, by its documentId and title.'),
+  CouncilDecision: object({ number: string, date: orNull(date) }, 'Domes lēmums: the decision that adopted a version.'),
+
+  PlanSummary: object(
+    {
+      documentId,
+      title: string,
+      summary: orNull(string),
+      periodStartYear: integer,
+      periodEndYear: integer,
+      municipality: orNull(ref('MunicipalityRef')),
+    },
+    'Rīcības plāns as a version adopted it.',
+  ),
+
+  Plan: object(
+    {
+      documentId,
+      title: string,
+      summary: orNull(string),
+      periodStartYear: integer,
+      periodEndYear: integer,
+      municipality: orNull(ref('MunicipalityRef')),
+      status: keyed(planStatuses, 'Plāna statuss: adopted or archived.'),
+      version: { type: 'integer', minimum: 1, description: 'The latest adopted version.' },
+      councilDecision: ref('CouncilDecision'),
+      versions: arrayOf(object({ number: integer, councilDecision: ref('CouncilDecision') })),
+    },
+    'An adopted plan as its latest adopted version has it, with the list of its versions.',
+  ),
+
+  PlanVersion: object(
+    {
+      plan: ref('PlanSummary'),
+      version: object({ number: integer, councilDecision: ref('CouncilDecision') }),
+      previousVersion: orNull(integer),
+      goals: arrayOf(
+        object({
+          documentId,
+          title: string,
+          description: orNull(string),
+          deadline: orNull(date),
+          tasks: arrayOf(object({ documentId, title: string, deadline: orNull(date), goal: orNull(ref('Ref')) })),
+        }),
+      ),
+      indicators: arrayOf(
+        object({
+          documentId,
+          title: string,
+          kind: keyed(indicatorKinds, 'Rādītāja veids.'),
+          unit: orNull(string),
+          baseline: orNull(number),
+          target: orNull(number),
+          targetText: orNull(string),
+          targetDate: orNull(date),
+          goal: orNull(ref('Ref')),
+        }),
+      ),
+      changes: orNull(ref('VersionChanges')),
+    },
+    'One adopted version: its goals with their tasks, its indicators with their targets, and (from version 2) what changed against the previous version.',
+  ),
+
+  Changes: object(
+    {
+      added: arrayOf(ref('Ref')),
+      removed: arrayOf(ref('Ref')),
+      changed: arrayOf(
+        object({
+          documentId,
+          title: string,
+          fields: arrayOf(object({ field: string, from: {}, to: {} })),
+        }),
+      ),
+    },
+    'Added, removed and changed items (by documentId); each change names the field with its previous and new value.',
+  ),
+
+  VersionChanges: object({
+    goals: ref('Changes'),
+    tasks: ref('Changes'),
+    indicators: ref('Changes'),
+    targets: arrayOf(
+      object({
+        documentId,
+        title: string,
+        from: ref('Target'),
+        to: ref('Target'),
+      }),
+    ),
+  }),
+
+  Target: object({ baseline: orNull(number), target: orNull(number), targetText: orNull(string), targetDate: orNull(date) }),
 };
 
 /** `{ data: [...], meta: { pagination, facets } }`; each facet counts values among what the other filters leave. */
@@ -179,6 +274,9 @@ const envelopes: Record<string, JsonSchema> = {
   MunicipalityList: listResponse(ref('Municipality')),
   TargetGroupList: listResponse(ref('TargetGroup')),
   ResultList: listResponse(ref('Result'), ['municipality', 'plan']),
+  PlanList: listResponse(ref('Plan'), ['municipality']),
+  PlanItem: itemResponse(ref('Plan')),
+  PlanVersionItem: itemResponse(ref('PlanVersion')),
 
   ValidationError: errorBody(
     object({
