@@ -1,37 +1,39 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: seeds a national-scale data set into a fresh database and, in one run, measures
- * with autocannon the public list endpoint filtered by municipality, kind and state against two
- * baselines on the same data:
- *   (a) the public endpoint, uncached   (Strapi child with PUBLIC_API_CACHE=false)
- *   (b) the public endpoint, cached     (Strapi child restarted with the cache on)
- *   (c) Strapi's stock core REST route for support programmes (bench-only, read-only API token)
- *   (d) a bare Node `http` server issuing the equivalent SQL (scripts/bench/bare-sql-server.js)
- * Every target must answer 200 with the same total before it is measured; each run must have no
- * non-2xx answer and no error. Prints req/s, p50 and p99 and the ratios against the targets
- * (uncached ≥ 3× stock, cached ≥ 0.5× bare SQL) and writes .tmp/bench-result.json.
+ * `npm run bench`: seeds a national-scale data set into a fresh database (then renders the public read model
+ * from it) and, in one run, measures with autocannon the public support-programme list against baselines on
+ * the same data, each giving the same answer to the same request:
+ *   (a) the public endpoint, uncached            (Strapi child with PUBLIC_API_CACHE=false)
+ *   (c) Strapi's stock core REST route            (same child; bench-only, no authentication, like (a))
+ *   (d) a bare Node `http` server, hand-written SQL over the normalised tables (bare-sql-server.js)
+ *   (e) a bare Node `http` server running the endpoint's own read-model code on the raw driver
+ *       (bare-read-model-server.js): what (a) costs beyond it is the framework's share
+ * in two cases — a list (municipality, kind, state=open) and a search (`q` with a common word) — and
+ *   (b) the public endpoint with its cache on, over a mix of ≥ 500 distinct URLs skewed like real traffic
+ *   (f) a bare Node `http` server answering the same mix with the endpoint's bytes from memory (the ceiling).
+ * Every target must answer 200 with the same first page (the same documentIds in the same order) and the same
+ * total before it is measured; each run must have no non-2xx answer and no error. Prints req/s, p50 and p99 and
+ * the ratios against the targets and writes .tmp/bench-result.json.
  *
- * Env: BENCH_SCALE (1), BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (10),
- * BENCH_WARMUP seconds of sequential warm-up requests per target (3), BENCH_TIMEOUT seconds per
- * request (60), BENCH_DB=sqlite|postgres (sqlite: .tmp/bench.db, removed at the end; postgres: a
- * fresh database on BENCH_PG_URL's or DATABASE_URL's server, default
- * postgres://postgres@127.0.0.1:5432/postgres, dropped at the end), BENCH_KEEP_DB=true to keep
- * either for inspection, BENCH_KIND (grant), BENCH_MUNICIPALITY (default: the seeded municipality
- * with the most programmes), BENCH_ENFORCE=true to exit 1 when a target is missed (a failed check
- * or a run with errors or non-2xx answers always exits 1).
+ * Env: BENCH_SCALE (1), BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (10), BENCH_WARMUP seconds of
+ * sequential warm-up requests per target (3), BENCH_TIMEOUT seconds per request (60), BENCH_DB=sqlite|postgres
+ * (sqlite: .tmp/bench.db, removed at the end; postgres: a fresh database on BENCH_PG_URL's or DATABASE_URL's
+ * server, default postgres://postgres@127.0.0.1:5432/postgres, dropped at the end), BENCH_KEEP_DB=true to keep
+ * either, BENCH_KIND (grant), BENCH_WORD (pakalpojumiem), BENCH_MUNICIPALITY (default: the seeded municipality
+ * with the most programmes), BENCH_ENFORCE=true to exit 1 when a target is missed (a failed check or a run with
+ * errors or non-2xx answers always exits 1).
  */
 'use strict';
 const fs = require('fs');
 const os = require('os');
-const net = require('net');
 const path = require('path');
 const crypto = require('crypto');
-const { fork } = require('child_process');
-const autocannon = require('autocannon');
 const { compileStrapi } = require('@strapi/strapi');
+const { ROOT, TMP, startChild, stopChild, freePort, cleanups, cleanup } = require('./bench/processes');
+const { createDatabase } = require('./bench/database');
+const { getJson, measure, toQueryString } = require('./bench/measure');
+const { urlMix } = require('./bench/url-mix');
 
-const ROOT = path.resolve(__dirname, '..');
-const TMP = path.join(ROOT, '.tmp');
 const number = (name, fallback) => {
   const value = process.env[name] === undefined || process.env[name] === '' ? fallback : Number(process.env[name]);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
@@ -45,243 +47,56 @@ const options = {
   timeout: number('BENCH_TIMEOUT', 60),
   db: (process.env.BENCH_DB || 'sqlite').toLowerCase(),
   kind: process.env.BENCH_KIND || 'grant',
+  word: process.env.BENCH_WORD || 'pakalpojumiem',
   enforce: process.env.BENCH_ENFORCE === 'true',
 };
-const TARGETS = { uncachedVsStock: 3, cachedVsBare: 0.5 };
+/** The issue's targets: ratios (at least) and the uncached p99 (at most, ms). */
+const TARGETS = { vsBareSql: 1, vsStock: 15, vsBareReadModel: 0.5, p99: 100, cachedVsPrerendered: 0.5 };
 
 const log = (...args) => console.log(...args);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ── child processes (Strapi, bare SQL server): always stopped on the way out ──────────────
-const children = new Set();
-function startChild(name, script, env) {
-  fs.mkdirSync(TMP, { recursive: true });
-  const logFile = path.join(TMP, `bench-${name}.log`);
-  const fd = fs.openSync(logFile, 'w');
-  const child = fork(script, [], { cwd: ROOT, env, stdio: ['ignore', fd, fd, 'ipc'] });
-  fs.closeSync(fd);
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${name} did not start within 10 minutes (see ${logFile})`)),
-      600000,
-    );
-    child.on('message', (message) => {
-      if (message && message.type === 'ready') {
-        clearTimeout(timer);
-        resolve(message);
-      } else if (message && message.type === 'error') {
-        clearTimeout(timer);
-        reject(new Error(`${name} failed: ${message.message.split('\n')[0]} (see ${logFile})`));
-      }
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited (${signal || code}) before it was ready (see ${logFile})`));
-    });
-  });
-  return { child, ready, logFile };
-}
-
-function stopChild(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-// ── the database: a fresh one per run ─────────────────────────────────────────────────────
-async function createDatabase() {
-  if (options.db === 'sqlite') {
-    const file = path.join(TMP, 'bench.db');
-    fs.mkdirSync(TMP, { recursive: true });
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
-    const drop = async () => {
-      if (process.env.BENCH_KEEP_DB === 'true') return;
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
-    };
-    return {
-      env: { DATABASE_FILENAME: file },
-      describe: `SQLite ${path.relative(ROOT, file)} (removed at the end)`,
-      drop,
-    };
-  }
-  if (options.db !== 'postgres') throw new Error('BENCH_DB must be sqlite or postgres');
-  const { Client } = require('pg');
-  const server = new URL(
-    process.env.BENCH_PG_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
-  );
-  const admin = new URL(server);
-  admin.pathname = '/postgres';
-  const name = `se_bench_${Date.now()}_${process.pid}`;
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    describe: `PostgreSQL database ${name} (dropped at the end)`,
-    drop: async () => {
-      if (process.env.BENCH_KEEP_DB === 'true') return;
-      const dropper = new Client({ connectionString: admin.toString() });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
-
-// ── HTTP helpers ──────────────────────────────────────────────────────────────────────────
-async function getJson(url, headers = {}) {
-  const started = process.hrtime.bigint();
-  const res = await fetch(url, { headers });
-  const text = await res.text();
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  let body = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = text;
-  }
-  return { status: res.status, body, ms };
-}
-
-/** Checks a target answers 200 with the expected total (when known) and returns that total. */
-async function check(label, url, headers, expectedTotal, sample) {
-  const { status, body, ms } = await getJson(url, headers);
-  if (sample) fs.writeFileSync(path.join(TMP, `bench-sample-${sample}.json`), `${JSON.stringify(body, null, 2)}\n`);
-  const total = body && body.meta && body.meta.pagination ? body.meta.pagination.total : undefined;
-  if (status !== 200) throw new Error(`${label}: expected 200, got ${status}: ${JSON.stringify(body).slice(0, 300)}`);
-  if (!Number.isInteger(total)) throw new Error(`${label}: no meta.pagination.total in the answer`);
-  if (expectedTotal !== undefined && total !== expectedTotal) {
-    throw new Error(
-      `${label}: total ${total}, expected ${expectedTotal} (the targets do not select the same programmes)`,
-    );
-  }
-  log(`  ✓ ${label}: 200, total ${total}, ${body.data.length} on the page (${ms.toFixed(0)} ms)`);
-  return total;
-}
-
-/** CPU ticks (user + system) a process has used, from /proc (Linux); null elsewhere. */
-function cpuTicks(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return null;
-  }
-}
-
-/** Waits until the server process is idle (under ~5 % of a core for a second), at most 2 minutes. */
-async function waitIdle(pid) {
-  const deadline = Date.now() + 120000;
-  let previous = cpuTicks(pid);
-  if (previous === null) return sleep(2000);
-  let quiet = 0;
-  while (quiet < 2 && Date.now() < deadline) {
-    await sleep(500);
-    const ticks = cpuTicks(pid);
-    if (ticks === null) return;
-    quiet = ticks - previous <= 2 ? quiet + 1 : 0; // 100 ticks per second
-    previous = ticks;
-  }
-}
-
-/** Sequential warm-up requests (none left in flight afterwards), then autocannon. */
-async function measure(label, url, headers = {}, pid) {
-  if (pid) await waitIdle(pid);
-  const until = Date.now() + options.warmup * 1000;
-  let warm = 0;
-  while (Date.now() < until || warm < 3) {
-    const { status } = await getJson(url, headers);
-    if (status !== 200) throw new Error(`${label}: warm-up answered ${status}`);
-    warm++;
-  }
-  log(`  … ${label}: ${warm} warm-up requests, then ${options.duration} s with ${options.connections} connections`);
-  const result = await autocannon({
-    url,
-    headers,
-    connections: options.connections,
-    duration: options.duration,
-    timeout: options.timeout,
-  });
-  const run = {
-    label,
-    url,
-    reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    latencyAvg: result.latency.average,
-    requests: result.requests.total,
-    ok2xx: result['2xx'],
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    bytesPerSec: result.throughput.average,
-    duration: result.duration,
-  };
-  run.valid = run.non2xx === 0 && run.errors === 0 && run.ok2xx > 0;
-  log(
-    `  ${run.valid ? '✓' : '✗'} ${label}: ${run.reqPerSec.toFixed(1)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms` +
-      ` (${run.ok2xx} × 2xx, ${run.non2xx} non-2xx, ${run.errors} errors, ${run.timeouts} timeouts)`,
-  );
-  return run;
-}
-
-/** Nested query object → bracket-notation query string (Strapi's REST syntax). */
-function toQueryString(value, prefix = '', pairs = []) {
-  if (Array.isArray(value)) value.forEach((item, index) => toQueryString(item, `${prefix}[${index}]`, pairs));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) toQueryString(item, prefix ? `${prefix}[${key}]` : key, pairs);
-  } else
-    pairs.push(
-      `${encodeURIComponent(prefix).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(String(value))}`,
-    );
-  return pairs.join('&');
-}
-
 const secret = () => crypto.randomBytes(24).toString('base64');
+/** The documentIds of an answer's first page, in order. */
+const pageIds = (body) => (body && Array.isArray(body.data) ? body.data.map((item) => item.documentId) : null);
 
-// ── the run ───────────────────────────────────────────────────────────────────────────────
+/**
+ * Asks every target the same request and checks they answer 200 with the same total and the same first page
+ * (the same documentIds, in the same order). Keeps each answer's first page in .tmp/bench-sample-<case>-<target>.json.
+ */
+async function sameFirstPage(name, targets) {
+  let expected = null;
+  for (const { label, key, url } of targets) {
+    const { status, body, ms } = await getJson(url);
+    fs.writeFileSync(path.join(TMP, `bench-sample-${name}-${key}.json`), `${JSON.stringify(body, null, 2)}\n`);
+    if (status !== 200) throw new Error(`${name}, ${label}: expected 200, got ${status}: ${JSON.stringify(body).slice(0, 300)}`);
+    const answer = { total: body.meta.pagination.total, ids: pageIds(body) };
+    if (!expected) expected = answer;
+    else if (answer.total !== expected.total || JSON.stringify(answer.ids) !== JSON.stringify(expected.ids)) {
+      throw new Error(
+        `${name}, ${label}: total ${answer.total} and first page [${answer.ids.slice(0, 3)}…] differ from ` +
+          `${targets[0].label}'s ${expected.total} and [${expected.ids.slice(0, 3)}…]: the targets do not do the same work`,
+      );
+    }
+    log(`  ✓ ${name}, ${label}: 200, total ${answer.total}, the same ${answer.ids.length} documents in the same order (${ms.toFixed(0)} ms)`);
+  }
+  if (expected.ids.length === 0) throw new Error(`${name}: the first page is empty (choose another selection)`);
+  return expected;
+}
+
 async function main() {
   const startedAt = new Date();
   log(`npm run bench — scale ${options.scale}, ${options.duration} s × ${options.connections} connections per target`);
-  log(
-    `machine: ${os.cpus().length} cores, load ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}, Node ${process.version}`,
-  );
+  log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
 
   log('\n== compile (TypeScript → dist)');
   await compileStrapi({ appDir: ROOT, ignoreDiagnostics: false });
 
-  const database = await createDatabase();
+  const database = await createDatabase(options);
   cleanups.push(database.drop);
   log(`== database: ${database.describe}`);
 
   const baseEnv = { ...process.env };
   for (const key of ['DATABASE_URL', 'DATABASE_FILENAME', 'PORT', 'HOST']) delete baseEnv[key];
-  // Production mode with throw-away secrets for this run (the same for both Strapi children).
+  // Production mode with throw-away secrets for this run (the same for every Strapi child).
   const strapiEnv = {
     ...baseEnv,
     ...database.env,
@@ -302,9 +117,8 @@ async function main() {
   };
   const childScript = path.join(__dirname, 'bench', 'strapi-child.js');
 
-  // ── seed in a Strapi of its own, which then stops: the servers measured never did the bulk
-  // inserts (their memory and SQLite page cache are those of an app that just started) ─────────
-  log('\n== seed (a Strapi process of its own)');
+  // ── seed in a Strapi of its own, which then stops: the servers measured never did the bulk inserts ─────
+  log('\n== seed (a Strapi process of its own), then the public read model rendered from it');
   const seeding = Date.now();
   const seeder = startChild('strapi-seed', childScript, {
     ...strapiEnv,
@@ -312,142 +126,175 @@ async function main() {
     PUBLIC_API_CACHE: 'false',
     BENCH_SEED: 'true',
   });
-  const { seed, token, schema } = await seeder.ready;
+  const { seed, schema } = await seeder.ready;
   await stopChild(seeder.child);
   log(
-    `  seeded ${seed.rows.toLocaleString('en')} rows in ${(seed.ms / 1000).toFixed(1)} s ` +
-      `(${seed.municipalities.length} municipalities, ${seed.programmes} programmes, ${seed.activities} activities, ` +
-      `${seed.counts ? Object.keys(seed.counts).length : 0} tables; ${((Date.now() - seeding) / 1000).toFixed(1)} s in all)`,
+    `  seeded ${seed.rows.toLocaleString('en')} rows in ${(seed.ms / 1000).toFixed(1)} s (${seed.municipalities.length} ` +
+      `municipalities, ${seed.programmes} programmes, ${seed.activities} activities); read model rendered in ` +
+      `${(seed.readModelMs / 1000).toFixed(1)} s: ${JSON.stringify(seed.readModelRows)} (${((Date.now() - seeding) / 1000).toFixed(1)} s in all)`,
   );
-
-  // ── Strapi, cache off: (c) the stock route and (a) the public endpoint ───────────────────
-  log('\n== Strapi (PUBLIC_API_CACHE=false)');
-  const portA = await freePort();
-  const a = startChild('strapi-uncached', childScript, {
-    ...strapiEnv,
-    PORT: String(portA),
-    PUBLIC_API_CACHE: 'false',
-  });
-  await a.ready;
 
   const municipality =
     process.env.BENCH_MUNICIPALITY || [...seed.municipalities].sort((x, y) => y.programmes - x.programmes)[0].slug;
-  const selection = { municipality, kind: options.kind, state: 'open' };
-  const publicPath = `/api/support-programmes?${new URLSearchParams(selection)}`;
   const today = seed.today;
-  const stockQuery = {
-    filters: {
-      plan: { municipality: { slug: { $eq: municipality } } },
-      kind: { $eq: options.kind },
-      $and: [
-        { $or: [{ opensOn: { $null: true } }, { opensOn: { $lte: today } }] },
-        { $or: [{ closesOn: { $null: true } }, { closesOn: { $gte: today } }] },
-        { $or: [{ opensOn: { $notNull: true } }, { closesOn: { $notNull: true } }] },
-      ],
+  const newestFirst = { sort: 'publishedAt:desc' };
+  const cases = {
+    list: {
+      describe: `municipality=${municipality}, kind=${options.kind}, state=open`,
+      public: `/api/support-programmes?${new URLSearchParams({ municipality, kind: options.kind, state: 'open', ...newestFirst })}`,
+      stockFilters: {
+        plan: { municipality: { slug: { $eq: municipality } } },
+        kind: { $eq: options.kind },
+        $and: [
+          { $or: [{ opensOn: { $null: true } }, { opensOn: { $lte: today } }] },
+          { $or: [{ closesOn: { $null: true } }, { closesOn: { $gte: today } }] },
+          { $or: [{ opensOn: { $notNull: true } }, { closesOn: { $notNull: true } }] },
+        ],
+      },
     },
-    locale: 'lv',
-    status: 'published',
-    sort: ['closesOn:asc', 'id:asc'],
-    pagination: { page: 1, pageSize: 25 },
-    populate: {
-      targetGroups: { fields: ['slug', 'name', 'nameEn'] },
-      plan: { fields: ['title'], populate: { municipality: { fields: ['slug', 'name'] } } },
-      legalBasis: { fields: ['title', 'url'] },
+    search: {
+      describe: `q=${options.word} (all municipalities)`,
+      public: `/api/support-programmes?${new URLSearchParams({ q: options.word, ...newestFirst })}`,
+      stockFilters: {
+        $or: ['title', 'summary', 'description'].map((field) => ({ [field]: { $containsi: options.word } })),
+      },
     },
   };
-  const stockPath = `/api/se-planning/support-programmes?${toQueryString(stockQuery)}`;
-  const auth = { Authorization: `Bearer ${token}` };
-  const urlA = (p) => `http://127.0.0.1:${portA}${p}`;
+  const stockPath = (filters) =>
+    `/api/se-planning/support-programmes?${toQueryString({
+      filters,
+      locale: 'lv',
+      status: 'published',
+      sort: ['publishedAt:desc', 'documentId:asc'],
+      pagination: { page: 1, pageSize: 25 },
+      populate: {
+        targetGroups: { fields: ['slug', 'name', 'nameEn'] },
+        plan: { fields: ['title'], populate: { municipality: { fields: ['slug', 'name'] } } },
+        legalBasis: { fields: ['title', 'url'] },
+      },
+    })}`;
+  log(`\n== cases (today ${today}, Europe/Riga; every target newest first: publishedAt desc, then documentId)`);
+  for (const [name, c] of Object.entries(cases)) log(`  ${name}: ${c.describe}`);
 
-  log(`\n== selection: municipality=${municipality}, kind=${options.kind}, state=open (today ${today}, Europe/Riga)`);
-  const total = await check('public endpoint (uncached)', urlA(publicPath), {}, undefined, 'public');
-  if (total === 0) throw new Error('the selection is empty: choose another BENCH_KIND or BENCH_MUNICIPALITY');
-  const anonymous = await getJson(urlA(stockPath));
-  if (![401, 403].includes(anonymous.status)) {
-    throw new Error(`the stock route answered ${anonymous.status} without a token: it must not be public`);
-  }
-  log(`  ✓ stock route without a token: ${anonymous.status} (not opened to the Public role)`);
-  await check('stock route (read-only token)', urlA(stockPath), auth, total, 'stock');
-
-  log('\n== measure');
   const results = {};
-  results.stock = await measure('(c) stock Strapi route', urlA(stockPath), auth, a.child.pid);
-  results.uncached = await measure('(a) public endpoint, uncached', urlA(publicPath), {}, a.child.pid);
-  await stopChild(a.child);
+  const answers = {};
 
-  // ── Strapi restarted with the cache on: (b) ────────────────────────────────────────────
-  log('\n== Strapi (cache on)');
+  // ── the bare servers first (d, e): their answers are the reference the others must give ─────────────
+  const bare = async (name, script, env = {}) => {
+    const port = await freePort();
+    const child = startChild(name, path.join(__dirname, 'bench', script), {
+      ...baseEnv,
+      ...database.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...env,
+    });
+    await child.ready;
+    return { child: child.child, url: (p) => `http://127.0.0.1:${port}${p}` };
+  };
+
+  // ── Strapi, cache off: (a) and (c) ──────────────────────────────────────────────────────────────────
+  log('\n== Strapi (PUBLIC_API_CACHE=false): the public endpoint and the stock route');
+  const portA = await freePort();
+  const a = startChild('strapi-uncached', childScript, { ...strapiEnv, PORT: String(portA), PUBLIC_API_CACHE: 'false' });
+  await a.ready;
+  const urlA = (p) => `http://127.0.0.1:${portA}${p}`;
+  const d = await bare('bare-sql', 'bare-sql-server.js', { BENCH_SCHEMA: JSON.stringify(schema) });
+  const e = await bare('bare-read-model', 'bare-read-model-server.js');
+  for (const [name, c] of Object.entries(cases)) {
+    answers[name] = await sameFirstPage(name, [
+      { label: '(a) public endpoint', key: 'public', url: urlA(c.public) },
+      { label: '(c) stock route', key: 'stock', url: urlA(stockPath(c.stockFilters)) },
+      { label: '(d) bare SQL, normalised tables', key: 'bare-sql', url: d.url(c.public) },
+      { label: '(e) bare, read model', key: 'bare-read-model', url: e.url(c.public) },
+    ]);
+  }
+  // the bare servers wait (idle) while Strapi is measured, and the other way round
+  log('\n== measure');
+  for (const [name, c] of Object.entries(cases)) {
+    results[`${name}.stock`] = await measure(options, `(c) ${name}: stock Strapi route`, urlA(stockPath(c.stockFilters)), { pid: a.child.pid });
+    results[`${name}.uncached`] = await measure(options, `(a) ${name}: public endpoint, uncached`, urlA(c.public), { pid: a.child.pid });
+  }
+  // for information: the search as residents get it by default, ranked by relevance (no baseline can rank)
+  const ranked = `/api/support-programmes?${new URLSearchParams({ q: options.word })}`;
+  results['search.ranked'] = await measure(options, '(a) search ranked by relevance (no baseline)', urlA(ranked), { pid: a.child.pid });
+  await stopChild(a.child);
+  for (const [name, c] of Object.entries(cases)) {
+    results[`${name}.bareSql`] = await measure(options, `(d) ${name}: bare SQL, normalised tables`, d.url(c.public), { pid: d.child.pid });
+    results[`${name}.bareReadModel`] = await measure(options, `(e) ${name}: bare, read model`, e.url(c.public), { pid: e.child.pid });
+  }
+  await stopChild(d.child);
+  await stopChild(e.child);
+
+  // ── Strapi restarted with the cache on: (b), then the pre-rendered bytes (f) ───────────────────────────
+  log('\n== Strapi (cache on): a mix of URLs skewed like real traffic');
+  const kinds = Object.keys(require(path.join(ROOT, 'dist', 'src', 'plugins', 'se-planning', 'common', 'vocabulary.js')).programmeKinds);
+  const mix = urlMix(seed, kinds);
   const portB = await freePort();
   const b = startChild('strapi-cached', childScript, { ...strapiEnv, PORT: String(portB), PUBLIC_API_CACHE: 'true' });
   await b.ready;
   const urlB = (p) => `http://127.0.0.1:${portB}${p}`;
-  await check('public endpoint (cache on)', urlB(publicPath), {}, total);
-  results.cached = await measure('(b) public endpoint, cached', urlB(publicPath), {}, b.child.pid);
+  const stored = {};
+  for (const url of mix.distinct) {
+    const res = await fetch(urlB(url));
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`mix: ${url} answered ${res.status}: ${body.slice(0, 200)}`);
+    stored[url] = { status: 200, type: res.headers.get('content-type'), etag: res.headers.get('etag'), body };
+  }
+  const again = await fetch(urlB(mix.distinct[0]));
+  if (again.headers.get('x-cache') !== 'hit') throw new Error('mix: the cache did not keep the answers (is it on?)');
+  log(`  ✓ ${mix.distinct.length} distinct URLs answered 200 and kept; ${mix.sequence.length} requests, the most asked URL ${mix.sequence.filter((r) => r.path === mix.distinct[0]).length} times`);
+  const answersFile = path.join(TMP, 'bench-answers.json');
+  fs.writeFileSync(answersFile, JSON.stringify(stored));
+  results.cached = await measure(options, '(b) public endpoint, cached, URL mix', urlB(''), { pid: b.child.pid, requests: mix.sequence });
   await stopChild(b.child);
+  const f = await bare('prerendered', 'prerendered-server.js', { BENCH_ANSWERS: answersFile });
+  results.prerendered = await measure(options, '(f) pre-rendered bytes, URL mix', f.url(''), { pid: f.child.pid, requests: mix.sequence });
+  await stopChild(f.child);
 
-  // ── the bare SQL server: (d) ───────────────────────────────────────────────────────────
-  log('\n== bare Node http + SQL server');
-  const portD = await freePort();
-  const d = startChild('bare-sql', path.join(__dirname, 'bench', 'bare-sql-server.js'), {
-    ...baseEnv,
-    ...database.env,
-    PORT: String(portD),
-    HOST: '127.0.0.1',
-    BENCH_SCHEMA: JSON.stringify(schema),
-  });
-  await d.ready;
-  const urlD = (p) => `http://127.0.0.1:${portD}${p}`;
-  await check('bare SQL server', urlD(publicPath), {}, total, 'bare');
-  results.bare = await measure('(d) bare SQL server', urlD(publicPath), {}, d.child.pid);
-  await stopChild(d.child);
-
-  // ── report ─────────────────────────────────────────────────────────────────────────────
+  // ── report ──────────────────────────────────────────────────────────────────────────────────────────
   const ratio = (x, y) =>
-    results[x].valid && results[y].valid && results[y].reqPerSec > 0
-      ? results[x].reqPerSec / results[y].reqPerSec
-      : null;
-  const ratios = {
-    uncachedVsStock: { value: ratio('uncached', 'stock'), target: TARGETS.uncachedVsStock },
-    cachedVsBare: { value: ratio('cached', 'bare'), target: TARGETS.cachedVsBare },
-  };
-  for (const r of Object.values(ratios))
-    r.verdict = r.value === null ? 'INVALID' : r.value >= r.target ? 'PASS' : 'FAIL';
-
-  const rows = [
-    ['(a) public endpoint, uncached', results.uncached],
-    ['(b) public endpoint, cached', results.cached],
-    ['(c) stock Strapi route + token', results.stock],
-    ['(d) bare Node http + SQL', results.bare],
-  ];
-  const pad = (s, n) => String(s).padEnd(n);
-  const lpad = (s, n) => String(s).padStart(n);
-  log(
-    `\n== results (${options.db}, scale ${options.scale}: ${seed.programmes} programmes; selection total ${total}; ${options.duration} s × ${options.connections} connections each)`,
-  );
-  log(
-    `${pad('target', 34)}${lpad('req/s', 10)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('2xx', 8)}${lpad('non-2xx', 9)}${lpad('errors', 8)}`,
-  );
-  for (const [name, r] of rows) {
-    log(
-      `${pad(name, 34)}${lpad(r.reqPerSec.toFixed(1), 10)}${lpad(r.p50, 9)}${lpad(r.p99, 9)}${lpad(r.ok2xx, 8)}${lpad(r.non2xx, 9)}${lpad(r.errors, 8)}${r.valid ? '' : '  INVALID'}`,
+    results[x].valid && results[y].valid && results[y].reqPerSec > 0 ? results[x].reqPerSec / results[y].reqPerSec : null;
+  const verdict = (value, target, atMost = false) =>
+    value === null ? 'INVALID' : (atMost ? value <= target : value >= target) ? 'PASS' : 'FAIL';
+  const checks = [];
+  for (const name of Object.keys(cases)) {
+    const u = `${name}.uncached`;
+    checks.push(
+      { name: `${name}: uncached / bare SQL (normalised)`, value: ratio(u, `${name}.bareSql`), target: TARGETS.vsBareSql },
+      { name: `${name}: uncached / stock route`, value: ratio(u, `${name}.stock`), target: TARGETS.vsStock },
+      { name: `${name}: uncached / bare read model`, value: ratio(u, `${name}.bareReadModel`), target: TARGETS.vsBareReadModel },
+      { name: `${name}: uncached p99 (ms)`, value: results[u].valid ? results[u].p99 : null, target: TARGETS.p99, atMost: true },
     );
   }
-  const show = (r) => (r.value === null ? 'n/a' : `${r.value.toFixed(2)}×`);
+  checks.push({ name: 'cached / pre-rendered bytes (URL mix)', value: ratio('cached', 'prerendered'), target: TARGETS.cachedVsPrerendered });
+  for (const check of checks) check.verdict = verdict(check.value, check.target, check.atMost);
+
+  const pad = (s, n) => String(s).padEnd(n);
+  const lpad = (s, n) => String(s).padStart(n);
+  log(`\n== results (${options.db}, scale ${options.scale}: ${seed.programmes} programmes; ${options.duration} s × ${options.connections} connections each)`);
+  log(`${pad('target', 48)}${lpad('req/s', 10)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('2xx', 8)}${lpad('non-2xx', 9)}${lpad('errors', 8)}`);
+  for (const r of Object.values(results)) {
+    log(`${pad(r.label, 48)}${lpad(r.reqPerSec.toFixed(1), 10)}${lpad(r.p50, 9)}${lpad(r.p99, 9)}${lpad(r.ok2xx, 8)}${lpad(r.non2xx, 9)}${lpad(r.errors, 8)}${r.valid ? '' : '  INVALID'}`);
+  }
   log('');
-  log(
-    `uncached / stock route : ${lpad(show(ratios.uncachedVsStock), 8)}  (target ≥ ${TARGETS.uncachedVsStock}×)   ${ratios.uncachedVsStock.verdict}`,
-  );
-  log(
-    `cached / bare SQL      : ${lpad(show(ratios.cachedVsBare), 8)}  (target ≥ ${TARGETS.cachedVsBare}×) ${ratios.cachedVsBare.verdict}`,
-  );
+  for (const c of checks) {
+    const shown = c.value === null ? 'n/a' : c.atMost ? `${c.value} ms` : `${c.value.toFixed(2)}×`;
+    log(`${pad(c.name, 44)}${lpad(shown, 10)}  (target ${c.atMost ? '≤' : '≥'} ${c.target}${c.atMost ? ' ms' : '×'})  ${c.verdict}`);
+  }
   log('');
-  log('notes: the stock route is the closest stock equivalent of the public list — filters on plan.municipality.slug,');
-  log(
-    '  kind and the open window (opensOn/closesOn, at least one set), locale=lv, status=published, sort closesOn:asc',
-  );
-  log('  (SQLite puts nulls first, the public endpoint last: same selection, page order may differ), pageSize 25,');
-  log('  populate targetGroups, plan.municipality and legalBasis; it answers every non-private field and no facets.');
-  log('  The bare SQL server answers the same list shape without facets. Ratios compare req/s from this run only.');
+  log('what every target does, and where they differ:');
+  log('  - the same request gives every target the same total and the same first page (checked above, by documentId');
+  log('    and order): published Latvian programmes, newest first (publishedAt, then documentId), 25 a page, each with');
+  log('    its municipality, target groups and legal basis. No target authenticates: the stock route is opened without');
+  log('    authentication in the bench\'s own process only (scripts/bench/stock-route.js), as the public endpoint has none.');
+  log('  - facets: (a), (d) and (e) count municipality, target group, kind and state; the stock route has no facets.');
+  log('  - search: (a), (c) and (d) find the same programmes; (a) and (e) through the read model\'s full-text index,');
+  log('    (c) and (d) with LIKE on title, summary and description. Ranking by relevance (the default with `q`) has');
+  log('    no baseline: it is measured for information only ("search ranked").');
+  log('  - (d) validates only the parameters it serves; (a) validates every parameter (zod) and adds ETag and headers.');
+  log('  - the cached case (b) and the ceiling (f) answer the same mix of URLs, (f) with the bytes (b) gave, from memory.');
+  log('  Ratios compare req/s from this run only (the machine is shared and noisy).');
 
   const report = {
     startedAt: startedAt.toISOString(),
@@ -465,46 +312,22 @@ async function main() {
       programmes: seed.programmes,
       activities: seed.activities,
       measurements: seed.measurements,
+      readModelMs: seed.readModelMs,
+      readModelRows: seed.readModelRows,
     },
-    selection: { ...selection, total },
-    paths: { public: publicPath, stock: stockPath },
+    cases: Object.fromEntries(
+      Object.entries(cases).map(([name, c]) => [name, { public: c.public, stock: stockPath(c.stockFilters), ...answers[name] }]),
+    ),
+    mix: { distinct: mix.distinct.length, requests: mix.sequence.length },
     results,
-    ratios,
+    checks,
   };
   fs.writeFileSync(path.join(TMP, 'bench-result.json'), `${JSON.stringify(report, null, 2)}\n`);
-  log(`\nwritten: .tmp/bench-result.json (first pages as answered: .tmp/bench-sample-{public,stock,bare}.json)`);
+  log('\nwritten: .tmp/bench-result.json (first pages as answered: .tmp/bench-sample-<case>-<target>.json)');
 
   const invalid = Object.values(results).some((r) => !r.valid);
-  const missed = Object.values(ratios).some((r) => r.verdict !== 'PASS');
+  const missed = checks.some((c) => c.verdict !== 'PASS');
   return invalid || (options.enforce && missed) ? 1 : 0;
-}
-
-// ── clean-up on every way out ─────────────────────────────────────────────────────────────
-const cleanups = [];
-let cleaning = null;
-function cleanup() {
-  if (!cleaning) {
-    cleaning = (async () => {
-      await Promise.all([...children].map(stopChild));
-      for (const fn of cleanups.reverse()) {
-        try {
-          await fn();
-        } catch (error) {
-          console.error(`clean-up: ${error.message}`);
-        }
-      }
-    })();
-  }
-  return cleaning;
-}
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping`);
-    cleanup().finally(() => process.exit(130));
-  });
 }
 
 main()

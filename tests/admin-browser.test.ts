@@ -2,7 +2,10 @@
  * As a new user would: the built admin, in a real browser (Debian chromium via playwright-core),
  * logged in with the demo staff login, shows the plugin's menu link and plans page in Latvian and
  * the demo plan's worksheets in the Content Manager; and when a request fails, says so where its
- * answer would have been (with the server's message and a retry) instead of showing nothing.
+ * answer would have been (with the server's message and a retry) instead of showing nothing. Beside a published
+ * programme whose legal basis changed since publication, the review panel says what changed; an approver publishes
+ * it again from there (the public then gets the new linked content), a planner cannot. A plan's panel lists its
+ * adopted versions.
  * Needs `npm run build` (.ci/run does it) and `apt-get install -y chromium`.
  */
 import fs from 'fs';
@@ -13,6 +16,8 @@ import type { Core } from '@strapi/strapi';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { fieldLabels } from '../src/plugins/se-planning/common/field-labels';
 import { programmeKinds } from '../src/plugins/se-planning/common/vocabulary';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
+import { api } from './helpers/requests';
 import { addStaff, docs, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -341,6 +346,156 @@ describe('the review workflow with the demo accounts', () => {
   });
 });
 
+type LegalBasis = { title: string; url: string | null };
+/** A list of linked rows as the review panel names them ("title url; title url"). */
+const named = (rows: LegalBasis[]) => rows.map((row) => [row.title, row.url].filter(Boolean).join(' ')).join('; ');
+
+describe('linked content changed since publication, beside a published demo programme', () => {
+  const legalBasisLabel = fieldLabels['support-programme'].legalBasis.lv;
+  let programme: { documentId: string; slug: string; title: string; locales: string[] };
+  /** The programme's legal basis that the test changes (linked to no other published programme), as it was. */
+  let basis: { documentId: string; title: string; url: string | null };
+  let changed: LegalBasis;
+  /** The programme's legal basis as the public API answered before the change. */
+  let publicBefore: LegalBasis[];
+  const editUrl = () =>
+    `${base}/admin/content-manager/collection-types/plugin::se-planning.support-programme/${programme.documentId}?plugins[i18n][locale]=lv`;
+  const publicLegalBasis = async (): Promise<LegalBasis[]> => {
+    const res = await api(`/support-programmes/${programme.slug}`);
+    expect(res.status).toBe(200);
+    return res.body.data.legalBasis.map(({ title, url }: LegalBasis) => ({ title, url }));
+  };
+
+  beforeAll(async () => {
+    const published = await docs(strapi, 'support-programme').findMany({
+      locale: 'lv',
+      status: 'published',
+      filters: { plan: { municipality: { slug: 'parauga-novads' } } },
+      populate: { legalBasis: true },
+    });
+    const uses = new Map<string, number>();
+    for (const item of published)
+      for (const row of item.legalBasis) uses.set(row.documentId, (uses.get(row.documentId) ?? 0) + 1);
+    const chosen = published.find((item: any) => item.legalBasis.some((row: any) => uses.get(row.documentId) === 1));
+    expect(chosen).toBeTruthy();
+    const row = chosen.legalBasis.find((r: any) => uses.get(r.documentId) === 1);
+    basis = { documentId: row.documentId, title: row.title, url: row.url ?? null };
+    const english = await docs(strapi, 'support-programme').findOne({
+      documentId: chosen.documentId,
+      locale: 'en',
+      status: 'published',
+    });
+    programme = {
+      documentId: chosen.documentId,
+      slug: chosen.slug,
+      title: chosen.title,
+      locales: english ? ['lv', 'en'] : ['lv'],
+    };
+    // it starts published with nothing changed, in the approved state (the demo data went through review)
+    const review = getService(strapi, 'review');
+    expect((await review.state('support-programme', programme.documentId)).reviewState).toBe('approved');
+    expect((await review.publication('support-programme', programme.documentId)).linkedChanges).toEqual([]);
+    publicBefore = await publicLegalBasis();
+    expect(publicBefore).toContainEqual({ title: basis.title, url: basis.url });
+
+    // the policy document's keeper changes it as a script would (not through the panel's item)
+    changed = { title: `${basis.title} (grozīts)`, url: 'https://likumi.lv/ta/id/999999-grozits-parluka-testa' };
+    await docs(strapi, 'policy-document').update({ documentId: basis.documentId, data: changed });
+  });
+
+  afterAll(async () => {
+    if (!basis) return;
+    // the demo data as it was: the policy document restored, the programme published with it again
+    await docs(strapi, 'policy-document').update({
+      documentId: basis.documentId,
+      data: { title: basis.title, url: basis.url },
+    });
+    const review = getService(strapi, 'review');
+    if ((await review.publication('support-programme', programme.documentId)).linkedChanges?.length)
+      await review.republish('support-programme', programme.documentId);
+    expect((await review.publication('support-programme', programme.documentId)).linkedChanges).toEqual([]);
+    expect(await publicLegalBasis()).toEqual(publicBefore);
+  });
+
+  /** What the panel must say of the change, in each published language. */
+  const expectedLines = () => {
+    const now = publicBefore.map((row) => (row.title === basis.title && row.url === basis.url ? changed : row));
+    return programme.locales.map((locale) => `${legalBasisLabel} (${locale}): ${named(publicBefore)} → ${named(now)}`);
+  };
+
+  it('shows the Parauga planner what changed, without the republish button', async () => {
+    // the public still sees what was published
+    expect(await publicLegalBasis()).toEqual(publicBefore);
+    const planner = await sessionOf('planotajs@parauga-novads.lv');
+    await planner.goto(editUrl());
+    const panel = planner.getByTestId('review-panel');
+    const box = panel.getByTestId('linked-changes');
+    await box.waitFor({ timeout: 30_000 });
+    const text = await box.innerText();
+    expect(text).toContain('Saistītais saturs mainīts kopš publicēšanas');
+    for (const line of expectedLines()) expect(text).toContain(line);
+    // one line per language, for the legal basis only
+    expect(text.match(/: .* → /g)).toHaveLength(programme.locales.length);
+    await expect(box.getByRole('button').count()).resolves.toBe(0);
+    await expect(
+      panel.getByRole('button', { name: 'Publicēt atkārtoti ar jauno saistīto saturu' }).count(),
+    ).resolves.toBe(0);
+    expect(text).toContain('Atkārtoti publicēt var darbinieks ar tiesībām "Publicēt apstiprināto".');
+    await expect(panel.getByTestId('review-state').innerText()).resolves.toMatch(/apstiprināts/i);
+    await shot(planner, 'admin-linked-changes-planner.png');
+    await planner.context().close();
+  });
+
+  it('lets the Parauga approver publish it again from the panel: the box goes, the public gets the new legal basis', async () => {
+    const approver = await sessionOf('apstiprinatajs@parauga-novads.lv');
+    await approver.goto(editUrl());
+    const panel = approver.getByTestId('review-panel');
+    const box = panel.getByTestId('linked-changes');
+    await box.waitFor({ timeout: 30_000 });
+    const text = await box.innerText();
+    for (const line of expectedLines()) expect(text).toContain(line);
+    const events = await panel.getByTestId('review-event').count();
+    const button = box.getByRole('button', { name: 'Publicēt atkārtoti ar jauno saistīto saturu' });
+    await expect(button.count()).resolves.toBe(1);
+    expect(text).not.toContain('Atkārtoti publicēt var darbinieks ar tiesībām');
+    await shot(approver, 'admin-linked-changes-approver.png');
+    // still the published legal basis until the approver presses it
+    expect(await publicLegalBasis()).toEqual(publicBefore);
+
+    const [answer] = await Promise.all([
+      approver.waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' &&
+          response.url().endsWith(`/se-planning/review/support-programme/${programme.documentId}/republish`),
+      ),
+      button.click(),
+    ]);
+    expect(answer.status()).toBe(200);
+    await approver.getByText('Publicēts atkārtoti').first().waitFor({ timeout: 15_000 });
+    // recorded in the history as a publication (one per published language) by the approver
+    await eventually(
+      async () => (await panel.getByTestId('review-event').count()) === events + programme.locales.length,
+    );
+    await expect(box.count()).resolves.toBe(0);
+    await expect(panel.getByTestId('review-state').innerText()).resolves.toMatch(/apstiprināts/i);
+    const newest = await panel.getByTestId('review-event').first().innerText();
+    expect(newest).toContain('Publicēts');
+    expect(newest).toContain('Inese Apstiprinātāja');
+    await shot(approver, 'admin-linked-changes-republished.png');
+
+    const now = await publicLegalBasis();
+    expect(now).toContainEqual(changed);
+    expect(now).not.toContainEqual({ title: basis.title, url: basis.url });
+    expect(now).toHaveLength(publicBefore.length);
+
+    // and it stays gone when the page is opened again
+    await approver.reload();
+    await panel.getByTestId('review-state').waitFor({ timeout: 30_000 });
+    await expect(panel.getByTestId('linked-changes').count()).resolves.toBe(0);
+    await approver.context().close();
+  });
+});
+
 describe('the plan’s lifecycle commands beside the adopted demo plan', () => {
   const planUrl = async () => {
     const plan = await docs(strapi, 'plan').findFirst({ filters: { municipality: { slug: 'parauga-novads' } } });
@@ -365,6 +520,20 @@ describe('the plan’s lifecycle commands beside the adopted demo plan', () => {
     await planner.getByTestId('review-panel').getByTestId('review-state').waitFor({ timeout: 30_000 });
     await expect(planner.getByRole('button', { name: 'Grozīt plānu' }).count()).resolves.toBe(0);
     await expect(planner.getByRole('button', { name: 'Arhivēt plānu' }).count()).resolves.toBe(0);
+    await planner.context().close();
+  });
+  it('lists the plan’s adopted versions with their council decisions, to the planner too', async () => {
+    const plan = await docs(strapi, 'plan').findFirst({ filters: { municipality: { slug: 'parauga-novads' } } });
+    expect(plan.councilDecisionNumber).toMatch(/\S/);
+    const planner = await sessionOf('planotajs@parauga-novads.lv');
+    await planner.goto(await planUrl());
+    const versions = planner.getByTestId('review-panel').getByTestId('plan-versions');
+    await versions.waitFor({ timeout: 30_000 });
+    const text = await versions.innerText();
+    expect(text).toContain('Pieņemtās versijas');
+    expect(text).toContain(`1. versija — domes lēmums Nr. ${plan.councilDecisionNumber}, ${plan.councilDecisionDate}`);
+    expect(text.match(/\d+\. versija/g)).toHaveLength(1);
+    await shot(planner, 'admin-plan-versions.png');
     await planner.context().close();
   });
 });

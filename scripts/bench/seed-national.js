@@ -219,6 +219,7 @@ async function seedNational(strapi, options = {}) {
     municipality: schemaOf(strapi, 'municipality'),
     plan: schemaOf(strapi, 'plan'),
     targetGroup: schemaOf(strapi, 'target-group'),
+    policyDocument: schemaOf(strapi, 'policy-document'),
     programme: schemaOf(strapi, 'support-programme'),
     activity: schemaOf(strapi, 'engagement-activity'),
     goal: schemaOf(strapi, 'goal'),
@@ -285,7 +286,7 @@ async function seedNational(strapi, options = {}) {
         row[schema.column('locale')] = item.locale ?? null;
         row[schema.column('createdAt')] = now;
         row[schema.column('updatedAt')] = now;
-        row[schema.column('publishedAt')] = item.published ? now : null;
+        row[schema.column('publishedAt')] = item.published ? (item.publishedAt ?? now) : null;
         return row;
       });
     };
@@ -361,6 +362,30 @@ async function seedNational(strapi, options = {}) {
       municipalities.map((m) => [m.planId, m.id]),
     );
 
+    // ── each plan's legal basis (#1): the national acts its programmes name ────────────────
+    const ACTS = [
+      ['Sociālā uzņēmuma likums', 'https://likumi.lv/ta/id/294484-sociala-uznemuma-likums'],
+      ['MK 27.03.2018. noteikumi Nr.173', 'https://likumi.lv/ta/id/298147'],
+      ['MK 20.02.2018. noteikumi Nr.101', 'https://likumi.lv/ta/id/297509'],
+    ];
+    const actItems = municipalities.flatMap((m) =>
+      ACTS.map(([title, url], position) => ({
+        documentId: documentId(),
+        published: true,
+        municipality: m,
+        data: { position, kind: 'national_act', title, url, municipalityId: m.id },
+      })),
+    );
+    const actRows = await rowsOf(T.policyDocument, actItems);
+    await insert(T.policyDocument.table, actRows);
+    await linkRows(
+      T.policyDocument,
+      'plan',
+      actItems.map((item, index) => [actRows[index].id, item.municipality.planId]),
+    );
+    municipalities.forEach((m) => (m.acts = actRows.filter((row, index) => actItems[index].municipality === m).map((row) => row.id)));
+    const someActs = (m) => m.acts.slice(0, rnd.int(1, 2));
+
     // ── target groups: found by slug (the demo data has some) or created ────────────────
     const wantedGroups = TARGET_GROUPS.map(([name, nameEn, slug]) => ({ name, nameEn, slug: slug ?? slugify(name) }));
     const existingGroups = await trx(T.targetGroup.table)
@@ -404,10 +429,12 @@ async function seedNational(strapi, options = {}) {
         const doc = make(i);
         const id = documentId();
         docs.push({ ...doc, documentId: id });
+        // published a minute apart, newest first: "newest first" is a total order on every target
+        const publishedAt = new Date(now.getTime() - i * 60000);
         for (const [locale, localized] of Object.entries(doc.locales)) {
           const data = { ...doc.shared, ...localized };
           items.push({ doc: docs[i], documentId: id, locale, published: false, data });
-          if (doc.published) items.push({ doc: docs[i], documentId: id, locale, published: true, data });
+          if (doc.published) items.push({ doc: docs[i], documentId: id, locale, published: true, publishedAt, data });
         }
       }
       const rows = await rowsOf(schema, items);
@@ -440,8 +467,6 @@ async function seedNational(strapi, options = {}) {
       if (variant < 0.25) return { opensOn: null, closesOn: addDays(today, rnd.int(0, 200)) };
       return { opensOn: addDays(today, -rnd.int(0, 90)), closesOn: addDays(today, rnd.int(0, 150)) };
     };
-    // the app's own stored search fields (searchText, sortTitle), where the model has them
-    const searchText = (schema, ...parts) => (schema.has('searchText') ? publicQuery.searchFieldsOf(parts) : {});
 
     const programmes = await seedDocuments(
       T.programme,
@@ -467,7 +492,7 @@ async function seedNational(strapi, options = {}) {
           eligibility: 'Sociālie uzņēmumi ar Labklājības ministrijas piešķirtu statusu un sociālie inovatori.',
           howToApply: 'Pieteikumu iesniedz elektroniski portālā latvija.gov.lv vai klātienē.',
         };
-        const locales = { lv: { ...lv, ...searchText(T.programme, lv.title, lv.summary, lv.description) } };
+        const locales = { lv };
         if (rnd.chance(0.3)) {
           const en = {
             title: `${kindLabel.en} ${topicEn} — ${m.name} No. ${i + 1}`,
@@ -480,7 +505,7 @@ async function seedNational(strapi, options = {}) {
             eligibility: 'Registered social enterprises and social innovators.',
             howToApply: 'Apply online via latvija.gov.lv or in person.',
           };
-          locales.en = { ...en, ...searchText(T.programme, en.title, en.summary, en.description) };
+          locales.en = en;
         }
         const window = programmeWindow();
         return {
@@ -489,6 +514,7 @@ async function seedNational(strapi, options = {}) {
           ...window,
           published,
           targetGroups: someGroups(),
+          legalBasis: someActs(m),
           locales,
           shared: {
             position: i,
@@ -506,7 +532,11 @@ async function seedNational(strapi, options = {}) {
           },
         };
       },
-      { plan: (doc) => [doc.municipality.planId], targetGroups: (doc) => doc.targetGroups },
+      {
+        plan: (doc) => [doc.municipality.planId],
+        targetGroups: (doc) => doc.targetGroups,
+        legalBasis: (doc) => doc.legalBasis,
+      },
     );
     summary.programmes = programmes.map((p) => ({
       documentId: p.documentId,
@@ -540,7 +570,7 @@ async function seedNational(strapi, options = {}) {
           timelineNote: null,
           place: `${m.name}, Kultūras nams`,
         };
-        const locales = { lv: { ...lv, ...searchText(T.activity, lv.title, lv.description, lv.audience) } };
+        const locales = { lv };
         if (rnd.chance(0.2)) {
           const en = {
             title: `${kindEn} "Social entrepreneurship" — ${m.name} No. ${i + 1}`,
@@ -550,7 +580,7 @@ async function seedNational(strapi, options = {}) {
             channels: 'Municipal website, social media',
             place: `${m.name}, Culture house`,
           };
-          locales.en = { ...en, ...searchText(T.activity, en.title, en.description, en.audience) };
+          locales.en = en;
         }
         return {
           municipality: m,
@@ -714,7 +744,9 @@ function benchSchema(strapi) {
   const targetGroup = schemaOf(strapi, 'target-group');
   const columns = (schema, attributes) =>
     Object.fromEntries(attributes.filter((a) => schema.has(a)).map((a) => [a, schema.column(a)]));
+  const policyDocument = schemaOf(strapi, 'policy-document');
   return {
+    policyDocument: { table: policyDocument.table, columns: columns(policyDocument, ['id', 'title', 'url']) },
     programme: {
       table: programme.table,
       columns: columns(programme, [
@@ -741,6 +773,7 @@ function benchSchema(strapi) {
         'contactPhone',
       ]),
       targetGroups: programme.link('targetGroups'),
+      legalBasis: programme.link('legalBasis'),
     },
     municipality: { table: municipality.table, columns: columns(municipality, ['id', 'name', 'slug']) },
     targetGroup: { table: targetGroup.table, columns: columns(targetGroup, ['id', 'name', 'nameEn', 'slug']) },

@@ -1,0 +1,31 @@
+/**
+ * `npm run bench` baseline (e): the public read model read directly. A bare Node `http` server runs the public
+ * endpoint's own code for GET /api/support-programmes — the compiled service (dist/…/public-api/programmes.js:
+ * its parameter checks, its one SQL statement over the read model, its answer put together from stored JSON) —
+ * on the raw database driver with prepared statements kept, without Strapi, Koa or knex. What the public
+ * endpoint costs beyond it is the framework's share.
+ *
+ * Env: PORT, HOST (127.0.0.1), DATABASE_URL or DATABASE_FILENAME.
+ */
+'use strict';
+const path = require('path');
+const { serve, openDatabase, ROOT } = require('./bare-http');
+
+const db = openDatabase();
+/** What the service asks of `strapi.db.connection`: its dialect and `raw(sql, bindings)`. */
+const connection = {
+  client: { config: { client: db.client } },
+  raw: async (sql, bindings) => db.all(sql, bindings),
+};
+const services = path.join(ROOT, 'dist', 'src', 'plugins', 'se-planning', 'server', 'src', 'public-api');
+const programmes = require(path.join(services, 'programmes.js')).default({ strapi: { db: { connection } } });
+
+serve(db, async (url) => {
+  if (url.pathname !== '/api/support-programmes') return null;
+  try {
+    return { status: 200, type: 'application/json; charset=utf-8', body: await programmes.list(Object.fromEntries(url.searchParams)) };
+  } catch (error) {
+    if (error.name !== 'ValidationError') throw error;
+    return { status: 400, type: 'application/json; charset=utf-8', body: JSON.stringify({ data: null, error: { status: 400, message: error.message } }) };
+  }
+});
