@@ -46,6 +46,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     name: 'global::public-rate-limit',
     config: rateLimitSettings((name) => env(name)),
   },
+  // ETag, Cache-Control and 304 for the public API, and its answers kept in memory (src/middlewares/public-cache.ts):
+  // as early as it may be (after the headers and the rate limit), so an answer it keeps skips the rest
+  'global::public-cache',
   'strapi::query',
   // writes carry JSON, a form or files: anything else is a 415, not a controller's 500 (src/middlewares/body-types.ts)
   'global::body-types',
@@ -53,8 +56,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
-  // ETag, Cache-Control and 304 for the public API (src/middlewares/public-cache.ts)
-  'global::public-cache',
 ];
 
 export default config;

@@ -111,6 +111,23 @@ describe('GET /api/support-programmes', () => {
     );
   });
 
+  it.each([
+    '',
+    '?municipality=parauga-novads',
+    '?kind=grant&kind=training',
+    '?state=open&municipality=kaiminu-novads&municipality=parauga-novads',
+    '?targetGroup=seniori',
+    '?targetGroup=seniori&state=open&locale=en',
+    '?targetGroup=seniori&targetGroup=ilgstosie-bezdarbnieki',
+  ])('counts the same facets from the catalogue’s counts as from the items (%s)', async (query) => {
+    // amountMin=0 keeps every programme but makes the list count its facets from the items themselves
+    const counted = (await api(`/support-programmes${query}`)).body.meta;
+    const fromItems = (await api(`/support-programmes${query}${query ? '&' : '?'}amountMin=0`)).body.meta;
+    expect(counted.facets).toEqual(fromItems.facets);
+    expect(counted.pagination).toEqual(fromItems.pagination);
+    expect(Object.keys(counted.facets.targetGroup).length).toBeGreaterThan(0);
+  });
+
   it('filters by target group (repeatable) and counts what the other filters leave', async () => {
     const all = (await api('/support-programmes?pageSize=100')).body;
     const groups = Object.keys(all.meta.facets.targetGroup).slice(0, 2);

@@ -7,7 +7,9 @@ import { execFile } from 'child_process';
 import { promisify } from 'util';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from './helpers/strapi';
-import { api } from './helpers/requests';
+import { api, eventually } from './helpers/requests';
+import { rigaToday } from '../src/plugins/se-planning/common/programme-state';
+import { countsDay } from '../src/plugins/se-planning/server/src/publication/facet-counts';
 import { publicPlan, type PublicPlan } from './helpers/public-plan';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
 import { META_TABLE, readTables } from '../src/plugins/se-planning/server/src/publication/read-tables';
@@ -69,6 +71,26 @@ describe('the public read model', () => {
     expect(await readModel().ensure()).not.toBeNull();
     expect(await readModel().dump()).toEqual(before);
     expect(await publicAnswers()).toEqual(answers);
+  });
+
+  it('counts the programmes’ facets again on the first request of a new day, answering from the items meanwhile', async () => {
+    const url = `/support-programmes?state=open&pageSize=1`;
+    const before = (await api(url)).text;
+    const today = rigaToday();
+    const counted = () => strapi.db.connection(readTables.programmeCounts.name).where({ state: 'open' }).sum({ n: 'n' });
+    const openCounted = Number((await counted())[0].n);
+    expect(openCounted).toBeGreaterThan(0);
+    // the counts as an earlier day left them (no programme open then), and an instance that last counted then
+    await strapi.db.connection(META_TABLE).where({ name: 'countsDay' }).update({ value: '2000-01-01' });
+    await strapi.db.connection(readTables.programmeCounts.name).update({ state: 'closed' });
+    expect(await readModel().countsReady('2000-01-01')).toBe(true);
+    // today's first request: answered from the items, while the counts are counted again for today
+    // (another query string for the same list: the response cache has the first)
+    expect((await api(`${url}&page=1`)).text).toBe(before);
+    await eventually(async () => (await countsDay(strapi.db.connection)) === today);
+    expect(Number((await counted())[0].n)).toBe(openCounted);
+    expect(await readModel().countsReady(today)).toBe(true);
+    expect((await api(`${url}&page=1&locale=lv`)).text).toBe(before);
   });
 
   it('gives a document published without a publication record its record from its published rows', async () => {

@@ -17,8 +17,19 @@ const connection = {
   client: { config: { client: db.client } },
   raw: async (sql, bindings) => db.all(sql, bindings),
 };
+/** The read model's one question of it: are the programme counts counted for today (checked once a day, as the app does)? */
+let countedDay = null;
+const readModel = {
+  countsReady: async (today) => {
+    if (countedDay === today) return true;
+    const [row] = await db.all("select value from se_public_meta where name = 'countsDay'", []);
+    if (row && row.value === today) countedDay = today;
+    return countedDay === today;
+  },
+};
+const strapi = { db: { connection }, plugin: () => ({ service: () => readModel }) };
 const services = path.join(ROOT, 'dist', 'src', 'plugins', 'se-planning', 'server', 'src', 'public-api');
-const programmes = require(path.join(services, 'programmes.js')).default({ strapi: { db: { connection } } });
+const programmes = require(path.join(services, 'programmes.js')).default({ strapi });
 
 serve(db, async (url) => {
   if (url.pathname !== '/api/support-programmes') return null;

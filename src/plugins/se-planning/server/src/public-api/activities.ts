@@ -12,10 +12,11 @@ import {
   type ActivityCalendarQuery,
   type ActivityListQuery,
 } from '../../../common/rules/public-query';
-import { readTables } from '../publication/read-tables';
+import { answersTableOf, readTables } from '../publication/read-tables';
 import type { activityAnswer, Locale } from '../publication/render';
 import { parseQuery } from './query-errors';
-import { byColumn, byGroup, clause, fullText, listAnswer, listPage, rowsOfRaw, titleOrder, type Clause } from './read-sql';
+import { byColumn, byGroup, clause, fullText, listAnswer, listPage, titleOrder, type Clause } from './read-sql';
+import { readRows } from './read-db';
 import { toICalendar } from './icalendar';
 
 const TABLE = readTables.activities;
@@ -61,11 +62,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   function select(params: ActivityCalendarQuery, sort: ActivityListQuery['sort'], page: number, pageSize: number) {
-    const search = params.q ? fullText(knex(), TABLE, params.q) : undefined;
+    const search = params.q ? fullText(knex(), TABLE, params.q, params.locale) : undefined;
     const byRelevance = search && !sort;
+    const filters = [clause('t.locale = ?', [params.locale]), ...(search ? [search.filter] : []), ...inPeriod(params.from, params.to)];
     return listPage(knex(), {
       table: TABLE,
-      filters: [clause('t.locale = ?', [params.locale]), ...(search ? [search.filter] : []), ...inPeriod(params.from, params.to)],
+      filters,
+      // the facets from the catalogue's counts, unless a search or a period narrows the list
+      counts:
+        filters.length === 1
+          ? { table: readTables.activityCounts.name, groups: readTables.activityGroupCounts.name, locale: params.locale }
+          : undefined,
       facets: { municipality: byColumn('t.municipality_slug'), targetGroup: byGroup(GROUPS.name) },
       wanted: { municipality: params.municipality, targetGroup: params.targetGroup },
       order: byRelevance ? search.rank : clause(orders()[sort ?? 'startsAt:asc']),
@@ -104,10 +111,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(slugOrDocumentId: string, query: unknown): Promise<string> {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
-      const [row] = await rowsOfRaw(
+      const [row] = await readRows(
         knex(),
         clause(
-          `select t.rendered from ${TABLE.name} t where t.locale = ? and t.document_id in ` +
+          `select a.rendered from ${TABLE.name} t join ${answersTableOf(TABLE)} a on a.id = t.id where t.locale = ? and t.document_id in ` +
             `(select n.document_id from ${TABLE.name} n where n.document_id = ? or n.slug = ?) limit 1`,
           [locale, slugOrDocumentId, slugOrDocumentId],
         ),

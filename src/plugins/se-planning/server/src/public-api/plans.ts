@@ -16,7 +16,8 @@ import {
 import { readTables } from '../publication/read-tables';
 import type { Locale } from '../publication/render';
 import { parseQuery } from './query-errors';
-import { byColumn, clause, listAnswer, listPage, rowsOfRaw, titleOrder } from './read-sql';
+import { byColumn, clause, listAnswer, listPage, titleOrder } from './read-sql';
+import { readRows } from './read-db';
 
 const PLANS = readTables.plans;
 const VERSIONS = readTables.planVersions;
@@ -46,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(documentId: string, query: unknown): Promise<string> {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
       if (!planDocumentId.safeParse(documentId).success) throw notFound();
-      const [row] = await rowsOfRaw(
+      const [row] = await readRows(
         knex(),
         clause(`select t.rendered from ${PLANS.name} t where t.document_id = ? and t.locale = ?`, [documentId, locale]),
       );
@@ -59,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
       const parsed = parseQuery<number>(versionNumber, number, 'number');
       if (!planDocumentId.safeParse(documentId).success) throw notFound();
-      const [row] = await rowsOfRaw(
+      const [row] = await readRows(
         knex(),
         clause(
           `select t.rendered from ${VERSIONS.name} t where t.plan_document_id = ? and t.number = ? and t.locale = ?`,

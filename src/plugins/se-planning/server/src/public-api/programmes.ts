@@ -9,7 +9,8 @@ import { errors } from '@strapi/utils';
 import { itemQuery, programmeListQuery, type ProgrammeListQuery } from '../../../common/rules/public-query';
 import { rigaToday } from '../../../common/programme-state';
 import { programmeStates } from '../../../common/vocabulary';
-import { readTables } from '../publication/read-tables';
+import { answersTableOf, programmeStateSql, readTables } from '../publication/read-tables';
+import { getService } from '../get-service';
 import type { Locale } from '../publication/render';
 import { parseQuery } from './query-errors';
 import {
@@ -20,21 +21,18 @@ import {
   fullText,
   listAnswer,
   listPage,
-  rowsOfRaw,
+ 
   titleOrder,
   withFields,
   type Clause,
 } from './read-sql';
+import { readRows } from './read-db';
 
 const TABLE = readTables.programmes;
 const GROUPS = readTables.programmeGroups;
 
 /** `programmeState` (common/programme-state.ts) as SQL, for today. */
-const stateOf = (today: string) =>
-  clause(
-    `case when t.opens_on is null and t.closes_on is null then 'ongoing' when t.opens_on > ? then 'upcoming' when t.closes_on < ? then 'closed' else 'open' end`,
-    [today, today],
-  );
+const stateOf = (today: string) => programmeStateSql(today);
 
 /** A programme's state, as the answer gives it: `"state":{"key","label"}`. */
 const stateFields = Object.fromEntries(
@@ -67,11 +65,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list(query: unknown): Promise<string> {
       const params = parseQuery<ProgrammeListQuery>(programmeListQuery, query);
       const today = rigaToday();
-      const search = params.q ? fullText(knex(), TABLE, params.q) : undefined;
+      const search = params.q ? fullText(knex(), TABLE, params.q, params.locale) : undefined;
       const filters: Clause[] = [clause('t.locale = ?', [params.locale])];
       if (search) filters.push(search.filter);
       if (params.amountMin !== undefined) filters.push(clause('t.offer_amount >= ?', [params.amountMin]));
       const byRelevance = search && !params.sort;
+      // the facets from the catalogue's counts, unless a search or an amount narrows the list (or they are a day old)
+      const countable = filters.length === 1 && (await getService(strapi, 'read-model').countsReady(today));
       const { items, facets, pagination } = await listPage(knex(), {
         table: TABLE,
         filters,
@@ -79,8 +79,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           municipality: byColumn('t.municipality_slug'),
           targetGroup: byGroup(GROUPS.name),
           kind: byColumn('t.kind'),
-          state: byExpression(stateOf(today)),
+          state: byExpression(stateOf(today), 'state'),
         },
+        counts: countable
+          ? { table: readTables.programmeCounts.name, groups: readTables.programmeGroupCounts.name, locale: params.locale }
+          : undefined,
         wanted: {
           municipality: params.municipality,
           targetGroup: params.targetGroup,
@@ -104,10 +107,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(slugOrDocumentId: string, query: unknown): Promise<string> {
       const { locale } = parseQuery<{ locale: Locale }>(itemQuery, query);
       const state = stateOf(rigaToday());
-      const [row] = await rowsOfRaw(
+      const [row] = await readRows(
         knex(),
         clause(
-          `select t.rendered, ${state.sql} as state from ${TABLE.name} t where t.locale = ? and t.document_id in ` +
+          `select a.rendered, ${state.sql} as state from ${TABLE.name} t join ${answersTableOf(TABLE)} a on a.id = t.id ` +
+            `where t.locale = ? and t.document_id in ` +
             `(select n.document_id from ${TABLE.name} n where n.document_id = ? or n.slug = ?) limit 1`,
           [...state.bindings, locale, slugOrDocumentId, slugOrDocumentId],
         ),

@@ -8,7 +8,8 @@ import type { Core } from '@strapi/strapi';
 import { resultListQuery, type ResultListQuery } from '../../../common/rules/public-query';
 import { readTables } from '../publication/read-tables';
 import { parseQuery } from './query-errors';
-import { byColumn, clause, isIn, listAnswer, listPage, rowsOfRaw, withFields } from './read-sql';
+import { byColumn, clause, isIn, listAnswer, listPage, withFields } from './read-sql';
+import { readRows } from './read-db';
 
 const TABLE = readTables.results;
 const MEASUREMENTS = readTables.measurements;
@@ -30,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const indicators = items.map((item) => String(item.extra));
     const measured = new Map<string, string[]>(indicators.map((id) => [id, []]));
     if (indicators.length) {
-      const rows = await rowsOfRaw(
+      const rows = await readRows(
         knex,
         clause(
           `select m.indicator_document_id as indicator, m.rendered from ${MEASUREMENTS.name} m where ${isIn('m.indicator_document_id', indicators).sql} order by m.indicator_document_id, m.measured_on, m.document_id`,

@@ -19,16 +19,22 @@ import { getService } from '../get-service';
 import { PLAN_VERSION, PUBLICATION } from './models';
 import { versionContentOf, type PlanVersion, type VersionContent } from './plan-versions';
 import {
+  answersTableOf,
+  clearReadTables,
   createReadTables,
   dialectOf,
   dropReadTables,
   FORMAT_VERSION,
   ftsTableOf,
   META_TABLE,
+  physicalTables,
   readTables,
+  SEARCH_LOCALES,
   type ReadTable,
   type ReadTableName,
 } from './read-tables';
+import { countsDay, refreshCounts, type Catalogue } from './facet-counts';
+import { rigaToday } from '../../../common/programme-state';
 import { activityRows, measurementRows, planRows, programmeRows, type ReadRow, type Rendered } from './render';
 import {
   isPublishedType,
@@ -46,12 +52,19 @@ type Knex = Core.Strapi['db']['connection'];
 type Municipality = { documentId: string; slug: string; name: string };
 
 /** Where each published type's rows go, and how they are rendered from its records. */
-const renderings: Record<PublishedType, { table: ReadTableName; groups?: ReadTableName; render: (s: Source[]) => ReadRow[] }> =
-  {
-    'support-programme': { table: 'programmes', groups: 'programmeGroups', render: programmeRows },
-    'engagement-activity': { table: 'activities', groups: 'activityGroups', render: activityRows },
-    measurement: { table: 'measurements', render: measurementRows },
-  };
+const renderings: Record<
+  PublishedType,
+  { table: ReadTableName; groups?: ReadTableName; catalogue?: Catalogue; render: (s: Source[]) => ReadRow[] }
+> = {
+  'support-programme': { table: 'programmes', groups: 'programmeGroups', catalogue: 'programmes', render: programmeRows },
+  'engagement-activity': {
+    table: 'activities',
+    groups: 'activityGroups',
+    catalogue: 'activities',
+    render: activityRows,
+  },
+  measurement: { table: 'measurements', render: measurementRows },
+};
 const PLAN_TABLES: ReadTableName[] = ['plans', 'planVersions', 'results'];
 /** Plans whose versions are public: adopted, and archived ones (the record of what was achieved). */
 const PUBLIC_PLAN_STATUSES = ['adopted', 'archived'];
@@ -157,13 +170,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // ── read rows ────────────────────────────────────────────────────────────────────────
   const tableOf = (name: ReadTableName): ReadTable => readTables[name];
 
-  /** Removes the rows of some documents (with their target groups and search texts). */
+  /** Removes the rows of some documents (with their answers, target groups and search texts). */
   async function deleteRows(trx: Knex, name: ReadTableName, column: string, values: string[], groups?: ReadTableName) {
     const table = tableOf(name);
     for (const batch of chunks(values, 500)) {
       const ids = trx(table.name).select('id').whereIn(column, batch);
       if (groups) await trx(tableOf(groups).name).whereIn('row_id', ids.clone()).del();
-      if (table.search && dialectOf(trx) === 'sqlite') await trx(ftsTableOf(table)).whereIn('rowid', ids.clone()).del();
+      if (table.search && dialectOf(trx) === 'sqlite')
+        for (const locale of SEARCH_LOCALES) await trx(ftsTableOf(table, locale)).whereIn('rowid', ids.clone()).del();
+      if (table.answers) await trx(answersTableOf(table)).whereIn('id', ids.clone()).del();
       await trx(table.name).whereIn(column, batch).del();
     }
   }
@@ -177,8 +192,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         row.search!.title,
         row.search!.body,
       ]);
+    // the stored answer goes to the answers table, where the table has one
+    const columnsOf = ({ columns }: ReadRow) => {
+      if (!table.answers) return columns;
+      const { rendered: _answer, ...rest } = columns;
+      return rest;
+    };
     const values = (row: ReadRow) => ({
-      ...row.columns,
+      ...columnsOf(row),
       ...(table.search && postgres ? { search_vector: searchVector(row) } : {}),
     });
     let ids: number[];
@@ -199,16 +220,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const links = rows.flatMap((row, i) => (row.groups ?? []).map((slug) => ({ row_id: ids[i], slug })));
     if (groups) for (const batch of chunks(links, 400)) await trx(tableOf(groups).name).insert(batch);
+    if (table.answers) {
+      const answers = rows.map((row, i) => ({ id: ids[i], rendered: row.columns.rendered }));
+      for (const batch of chunks(answers, 400)) await trx(answersTableOf(table)).insert(batch);
+    }
     if (table.search && !postgres) {
-      const texts = rows.map((row, i) => ({ rowid: ids[i], title: row.search!.title, body: row.search!.body }));
-      for (const batch of chunks(texts, 300)) await trx(ftsTableOf(table)).insert(batch);
+      for (const locale of SEARCH_LOCALES) {
+        const texts = rows
+          .map((row, i) => ({ rowid: ids[i], title: row.search!.title, body: row.search!.body, locale: row.columns.locale }))
+          .filter((text) => text.locale === locale)
+          .map(({ locale: _locale, ...text }) => text);
+        for (const batch of chunks(texts, 300)) await trx(ftsTableOf(table, locale)).insert(batch);
+      }
     }
     return ids.length;
   }
 
   /** Renders the rows of some documents of a type again, from their records. */
   async function renderDocuments(trx: Knex, type: PublishedType, documentIds: string[]) {
-    const { table, groups, render } = renderings[type];
+    const { table, groups, catalogue, render } = renderings[type];
     const bySource = new Map<string, Source[]>(documentIds.map((id) => [id, []]));
     for (const record of await recordsOf(type, documentIds)) {
       bySource.get(record.targetDocumentId)?.push(JSON.parse(record.source) as Source);
@@ -216,6 +246,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await deleteRows(trx, table, 'document_id', documentIds, groups);
     const rows = [...bySource.values()].flatMap((sources) => (sources.length ? render(sources) : []));
     await insertRows(trx, table, rows, groups);
+    if (catalogue) await refreshCounts(trx, catalogue, rigaToday());
   }
 
   const parseVersion = (row: Row): PlanVersion => ({
@@ -256,6 +287,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const cacheChanged = () => getService(strapi, 'public-cache').changed();
+  /** The day the programme counts were last found counted for, and a recount under way. */
+  let knownCountsDay: string | null = null;
+  let recounting: Promise<void> | null = null;
 
   // ── plan versions ────────────────────────────────────────────────────────────────────
   /** Freezes a plan as it is now (its approved content) under the next version number. */
@@ -318,7 +352,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function refreshStatistics() {
     const db = knex();
-    const names = Object.values(readTables).map((table) => table.name);
+    const names = physicalTables(dialectOf(db)).filter((name) => !name.includes('_fts_'));
     if (dialectOf(db) === 'postgres') await db.raw(`analyze ${names.join(', ')}`);
     else for (const name of names) await db.raw(`analyze ${name}`);
   }
@@ -424,8 +458,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             `[se-planning] ${backfilled.length} adopted plan(s) had no adopted version: their rows as they are now became version 1`,
           );
 
-        await dropReadTables(trx);
-        await createReadTables(trx);
+        // the same format: emptied; another: made anew
+        if ((await storedFormat(trx)) === FORMAT_VERSION) await clearReadTables(trx);
+        else {
+          await dropReadTables(trx);
+          await createReadTables(trx);
+        }
         const counts: Record<string, number> = {};
         const ids: Record<string, number> = {};
         const insertAll = async (name: ReadTableName, rows: ReadRow[], groups?: ReadTableName) => {
@@ -465,6 +503,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ]);
           }
         }
+        for (const catalogue of ['programmes', 'activities'] as Catalogue[])
+          await refreshCounts(trx, catalogue, rigaToday());
         await trx(META_TABLE).where({ name: 'format' }).del();
         await trx(META_TABLE).insert({ name: 'format', value: String(FORMAT_VERSION) });
         return { records: recordChanges, backfilledVersions: backfilled.length, rows: counts };
@@ -474,6 +514,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ms = Date.now() - started;
       log(`public read model rebuilt (${reason}) in ${ms} ms: ${JSON.stringify(summary.rows)}`);
       return { ...summary, ms };
+    },
+
+    /**
+     * Whether the programme counts are counted for `today` (their states follow the day). The first reader of a
+     * new day starts counting them again (once, whichever instance wins) and, like every reader until that is
+     * committed, counts from the rows meanwhile.
+     */
+    async countsReady(today: string) {
+      if (knownCountsDay === today) return true;
+      if ((await countsDay(knex())) === today) {
+        knownCountsDay = today;
+        return true;
+      }
+      recounting ??= inTransaction(async (trx) => {
+        // claimed by one instance: the others find the day already set (or wait for this one's commit)
+        const claimed = await trx(META_TABLE).where({ name: 'countsDay' }).whereNot({ value: today }).update({ value: today });
+        if (claimed > 0) await refreshCounts(trx, 'programmes', today);
+      })
+        .then(() => cacheChanged())
+        .catch((error: Error) => {
+          strapi.log.error(`[se-planning] programme counts not recounted: ${error.message}`);
+        })
+        .finally(() => {
+          recounting = null;
+        });
+      return false;
     },
 
     /** On start: the read model's tables exist; rebuilt when its format changed or it is empty but should not be. */
@@ -495,8 +561,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const out: Record<string, Row[]> = {};
       for (const [name, table] of Object.entries(readTables) as [ReadTableName, ReadTable][]) {
         if ('row_id' in table.columns) continue;
-        const columns = Object.keys(table.columns);
-        const rows = (await db(table.name).select('id', ...columns, ...(table.search && postgres ? [db.raw('search_vector::text as search_vector')] : []))) as Row[];
+        const columns = Object.keys(table.columns).map((column) => `t.${column}`);
+        const query = db({ t: table.name }).select('t.id', ...columns);
+        if (table.search && postgres) query.select(db.raw('t.search_vector::text as search_vector'));
+        if (table.answers) query.leftJoin({ a: answersTableOf(table) }, 'a.id', 't.id').select('a.rendered');
+        const rows = (await query) as Row[];
         const groupsName = Object.values(renderings).find((r) => r.table === name)?.groups;
         const groupsTable = groupsName ? tableOf(groupsName) : undefined;
         const groups = new Map<number, string[]>();
@@ -506,8 +575,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const texts = new Map<number, string>();
         if (table.search && !postgres) {
-          for (const t of (await db(ftsTableOf(table)).select('rowid', 'title', 'body')) as Row[])
-            texts.set(Number(t.rowid), `${t.title}|${t.body}`);
+          for (const locale of SEARCH_LOCALES)
+            for (const t of (await db(ftsTableOf(table, locale)).select('rowid', 'title', 'body')) as Row[])
+              texts.set(Number(t.rowid), `${locale}|${t.title}|${t.body}`);
         }
         out[name] = rows
           .map(({ id, ...row }) => ({

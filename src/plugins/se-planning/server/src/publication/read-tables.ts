@@ -18,11 +18,22 @@ export type ReadTable = {
   name: string;
   columns: Record<string, ColumnType>;
   indexes: string[][];
-  /** Full-text search over a title (ranked higher) and a body. */
+  /** Full-text search over a title (ranked higher) and a body, per language. */
   search?: true;
+  /**
+   * The stored answers (`rendered`) in a table of their own (`<name>_answers`, by the row's id), so the rows the
+   * filters, facets and search go through stay small.
+   */
+  answers?: true;
 };
 
 const rendered = { rendered: 'text' } as const;
+/** The facets' counts of a catalogue: per language and combination of facet values, how many items. */
+const counts = (name: string, columns: Record<string, ColumnType>): ReadTable => ({
+  name,
+  columns: { locale: 'text', ...columns, n: 'integer' },
+  indexes: [['locale', ...Object.keys(columns)]],
+});
 
 export const readTables = {
   programmes: {
@@ -40,7 +51,6 @@ export const readTables = {
       amount_max: 'number',
       published_at: 'text',
       sort_title: 'text',
-      ...rendered,
     },
     // covering the facets: each counts from an index alone
     indexes: [
@@ -48,19 +58,29 @@ export const readTables = {
       ['locale', 'kind', 'municipality_slug', 'opens_on', 'closes_on'],
       ['locale', 'closes_on', 'document_id'],
       ['locale', 'sort_title'],
-      ['locale', 'published_at'],
+      ['locale', 'published_at', 'document_id'],
       ['locale', 'offer_amount'],
       ['locale', 'amount_max'],
       ['document_id', 'locale'],
       ['slug'],
     ],
     search: true,
+    answers: true,
   },
   programmeGroups: {
     name: 'se_public_programme_groups',
     columns: { row_id: 'integer', slug: 'text' },
     indexes: [['slug', 'row_id'], ['row_id', 'slug']],
   },
+  /** Programmes per language, municipality, kind and state (on the day of `countsDay`). */
+  programmeCounts: counts('se_public_programme_counts', { municipality_slug: 'text', kind: 'text', state: 'text' }),
+  /** The same per target group (a programme counted once under each of its groups). */
+  programmeGroupCounts: counts('se_public_programme_group_counts', {
+    municipality_slug: 'text',
+    kind: 'text',
+    state: 'text',
+    slug: 'text',
+  }),
   activities: {
     name: 'se_public_activities',
     columns: {
@@ -71,7 +91,6 @@ export const readTables = {
       starts_at: 'text',
       ends_at: 'text',
       sort_title: 'text',
-      ...rendered,
     },
     indexes: [
       ['locale', 'municipality_slug', 'starts_at'],
@@ -82,12 +101,15 @@ export const readTables = {
       ['slug'],
     ],
     search: true,
+    answers: true,
   },
   activityGroups: {
     name: 'se_public_activity_groups',
     columns: { row_id: 'integer', slug: 'text' },
     indexes: [['slug', 'row_id'], ['row_id', 'slug']],
   },
+  activityCounts: counts('se_public_activity_counts', { municipality_slug: 'text' }),
+  activityGroupCounts: counts('se_public_activity_group_counts', { municipality_slug: 'text', slug: 'text' }),
   /** The indicators of each plan's latest adopted version. */
   results: {
     name: 'se_public_results',
@@ -125,11 +147,26 @@ export const readTables = {
 } satisfies Record<string, ReadTable>;
 export type ReadTableName = keyof typeof readTables;
 
-/** Which format the stored read model has (one row). */
+/**
+ * A programme's state on a day (`programmeState`, common/programme-state.ts) in SQL over the programmes' read
+ * rows (`t`): the reader's filter and facet, and the counts' state column (facet-counts.ts).
+ */
+export const programmeStateSql = (today: string) => ({
+  sql: `case when t.opens_on is null and t.closes_on is null then 'ongoing' when t.opens_on > ? then 'upcoming' when t.closes_on < ? then 'closed' else 'open' end`,
+  bindings: [today, today] as unknown[],
+});
+
+/** Which format the stored read model has, and the day its programme counts are for (one row each). */
 export const META_TABLE = 'se_public_meta';
 
-/** SQLite: the FTS5 table beside a searchable table (rowid = the row's id). */
-export const ftsTableOf = (table: ReadTable) => `${table.name}_fts`;
+/** The public languages, each searched in a full-text table of its own (SQLite). */
+export const SEARCH_LOCALES = ['lv', 'en'] as const;
+
+/** SQLite: the FTS5 table of a language beside a searchable table (rowid = the row's id). */
+export const ftsTableOf = (table: ReadTable, locale: string) => `${table.name}_fts_${locale}`;
+
+/** The table of a table's stored answers (`id` = the row's id). */
+export const answersTableOf = (table: ReadTable) => `${table.name}_answers`;
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -145,14 +182,17 @@ function createStatements(dialect: Dialect, table: ReadTable): string[] {
   for (const index of table.indexes) {
     statements.push(`create index if not exists ${table.name}_${index.join('_')}_idx on ${table.name} (${index.join(', ')})`);
   }
-  if (table.search) {
-    statements.push(
-      dialect === 'postgres'
-        ? `create index if not exists ${table.name}_search_idx on ${table.name} using gin (search_vector)`
-        : // the texts are folded before they are stored (searchWords): the tokenizer only splits them
-          `create virtual table if not exists ${ftsTableOf(table)} using fts5(title, body, tokenize = 'unicode61')`,
-    );
+  if (table.search && dialect === 'postgres')
+    statements.push(`create index if not exists ${table.name}_search_idx on ${table.name} using gin (search_vector)`);
+  if (table.search && dialect === 'sqlite') {
+    // the texts are folded before they are stored (searchWords): the tokenizer only splits them
+    for (const locale of SEARCH_LOCALES)
+      statements.push(
+        `create virtual table if not exists ${ftsTableOf(table, locale)} using fts5(title, body, tokenize = 'unicode61')`,
+      );
   }
+  if (table.answers)
+    statements.push(`create table if not exists ${answersTableOf(table)} (id integer primary key, rendered text)`);
   return statements;
 }
 
@@ -168,11 +208,20 @@ export async function createReadTables(knex: Knex) {
   }
 }
 
+/** Every table of the read model: each read table with its answers and (SQLite) its full-text tables. */
+export const physicalTables = (dialect: Dialect) =>
+  (Object.values(readTables) as ReadTable[]).flatMap((table) => [
+    ...(table.search && dialect === 'sqlite' ? SEARCH_LOCALES.map((locale) => ftsTableOf(table, locale)) : []),
+    ...(table.answers ? [answersTableOf(table)] : []),
+    table.name,
+  ]);
+
+/** Empties the read model's tables (a rebuild in the same format: prepared statements stay valid). */
+export async function clearReadTables(knex: Knex) {
+  for (const name of physicalTables(dialectOf(knex))) await knex(name).del();
+}
+
 /** Drops the read model (it is derived: a rebuild makes it again). */
 export async function dropReadTables(knex: Knex) {
-  const dialect = dialectOf(knex);
-  for (const table of Object.values(readTables) as ReadTable[]) {
-    if (table.search && dialect === 'sqlite') await knex.raw(`drop table if exists ${ftsTableOf(table)}`);
-    await knex.raw(`drop table if exists ${table.name}`);
-  }
+  for (const name of physicalTables(dialectOf(knex))) await knex.raw(`drop table if exists ${name}`);
 }
