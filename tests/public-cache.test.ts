@@ -202,10 +202,14 @@ describeOnPostgres('public response cache across app instances (PostgreSQL)', ()
     const path = `/support-programmes/${documentId}`;
     expect((await api(path)).body.data.title).toBe(title);
     // another instance's write of the public read model: straight to its table, so this instance's hooks never see it
-    const table = strapi.db.connection('se_public_programmes');
-    for (const row of await table.clone().where({ document_id: documentId }).select('id', 'rendered')) {
+    const rows = await strapi.db
+      .connection({ t: 'se_public_programmes' })
+      .join({ a: 'se_public_programmes_answers' }, 'a.id', 't.id')
+      .where({ 't.document_id': documentId })
+      .select('a.id', 'a.rendered');
+    for (const row of rows) {
       const rendered = JSON.stringify({ ...JSON.parse(row.rendered), title: 'Mainīts' });
-      await strapi.db.connection('se_public_programmes').where({ id: row.id }).update({ rendered });
+      await strapi.db.connection('se_public_programmes_answers').where({ id: row.id }).update({ rendered });
     }
     const stale = await api(path);
     expect(stale.headers['x-cache']).toBe('hit');

@@ -15,11 +15,18 @@ import {
 import { answersTableOf, readTables } from '../publication/read-tables';
 import type { activityAnswer, Locale } from '../publication/render';
 import { parseQuery } from './query-errors';
-import { byColumn, byGroup, clause, fullText, listAnswer, listPage, titleOrder, type Clause } from './read-sql';
+import { byColumn, byGroup, byKey, clause, fullText, listAnswer, listPage, type Clause, type OrderKey } from './read-sql';
 import { readRows } from './read-db';
 import { toICalendar } from './icalendar';
 
 const TABLE = readTables.activities;
+
+/** The documented sorts (undated last), each ending with the documentId so pages never overlap. */
+const ORDERS: Record<NonNullable<ActivityListQuery['sort']>, OrderKey[]> = {
+  'startsAt:asc': byKey('starts_asc'),
+  'startsAt:desc': byKey('starts_desc', true),
+  'title:asc': byKey('sort_title'),
+};
 const GROUPS = readTables.activityGroups;
 
 /** At most this many events in one calendar feed (the earliest first); narrow it with from/to. */
@@ -55,11 +62,6 @@ function inPeriod(from?: string, to?: string): Clause[] {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
-  const orders = (): Record<NonNullable<ActivityListQuery['sort']>, string> => ({
-    'startsAt:asc': 't.starts_at is null, t.starts_at asc, t.document_id asc',
-    'startsAt:desc': 't.starts_at is null, t.starts_at desc, t.document_id asc',
-    'title:asc': titleOrder(knex(), 'asc'),
-  });
 
   function select(params: ActivityCalendarQuery, sort: ActivityListQuery['sort'], page: number, pageSize: number) {
     const search = params.q ? fullText(knex(), TABLE, params.q, params.locale) : undefined;
@@ -68,6 +70,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return listPage(knex(), {
       table: TABLE,
       filters,
+      pageFilters: search ? filters.map((f) => (f === search.filter ? search.pageFilter : f)) : undefined,
+      ctes: search ? [search.cte] : [],
       // the facets from the catalogue's counts, unless a search or a period narrows the list
       counts:
         filters.length === 1
@@ -75,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : undefined,
       facets: { municipality: byColumn('t.municipality_slug'), targetGroup: byGroup(GROUPS.name) },
       wanted: { municipality: params.municipality, targetGroup: params.targetGroup },
-      order: byRelevance ? search.rank : clause(orders()[sort ?? 'startsAt:asc']),
+      order: byRelevance ? search.rank : ORDERS[sort ?? 'startsAt:asc'],
       join: byRelevance ? search.join : undefined,
       page,
       pageSize,

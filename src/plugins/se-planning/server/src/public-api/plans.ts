@@ -16,7 +16,7 @@ import {
 import { readTables } from '../publication/read-tables';
 import type { Locale } from '../publication/render';
 import { parseQuery } from './query-errors';
-import { byColumn, clause, listAnswer, listPage, titleOrder } from './read-sql';
+import { byColumn, byKey, clause, listAnswer, listPage } from './read-sql';
 import { readRows } from './read-db';
 
 const PLANS = readTables.plans;
@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         filters: [clause('t.locale = ?', [params.locale])],
         facets: { municipality: byColumn('t.municipality_slug') },
         wanted: { municipality: params.municipality },
-        order: clause(titleOrder(knex(), 'asc')),
+        order: byKey('sort_title'),
         page: params.page,
         pageSize: params.pageSize,
       });

@@ -21,14 +21,24 @@ import {
   fullText,
   listAnswer,
   listPage,
- 
-  titleOrder,
+  byKey,
   withFields,
   type Clause,
+  type OrderKey,
 } from './read-sql';
 import { readRows } from './read-db';
 
 const TABLE = readTables.programmes;
+
+/** The documented sorts (missing values last), each ending with the documentId so pages never overlap. */
+const ORDERS: Record<NonNullable<ProgrammeListQuery['sort']>, OrderKey[]> = {
+  'closesOn:asc': byKey('closes_asc'),
+  'closesOn:desc': byKey('closes_desc', true),
+  'title:asc': byKey('sort_title'),
+  'title:desc': byKey('sort_title', true),
+  'amountMax:desc': byKey('amount_desc', true),
+  'publishedAt:desc': byKey('published_at', true),
+};
 const GROUPS = readTables.programmeGroups;
 
 /** `programmeState` (common/programme-state.ts) as SQL, for today. */
@@ -50,15 +60,6 @@ const stateFields = Object.fromEntries(
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
-  /** The documented sorts, each ending with the documentId so pages never overlap. */
-  const orders = (): Record<NonNullable<ProgrammeListQuery['sort']>, string> => ({
-    'closesOn:asc': 't.closes_on is null, t.closes_on asc, t.document_id asc',
-    'closesOn:desc': 't.closes_on is null, t.closes_on desc, t.document_id asc',
-    'title:asc': titleOrder(knex(), 'asc'),
-    'title:desc': titleOrder(knex(), 'desc'),
-    'amountMax:desc': 't.amount_max is null, t.amount_max desc, t.document_id asc',
-    'publishedAt:desc': 't.published_at desc, t.document_id asc',
-  });
 
   return {
     /** The list as JSON text (the stored answers put together). */
@@ -69,12 +70,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const filters: Clause[] = [clause('t.locale = ?', [params.locale])];
       if (search) filters.push(search.filter);
       if (params.amountMin !== undefined) filters.push(clause('t.offer_amount >= ?', [params.amountMin]));
+      const ctes = search ? [search.cte] : [];
       const byRelevance = search && !params.sort;
       // the facets from the catalogue's counts, unless a search or an amount narrows the list (or they are a day old)
       const countable = filters.length === 1 && (await getService(strapi, 'read-model').countsReady(today));
       const { items, facets, pagination } = await listPage(knex(), {
         table: TABLE,
         filters,
+        pageFilters: search && filters.map((f) => (f === search.filter ? search.pageFilter : f)),
+        ctes,
         facets: {
           municipality: byColumn('t.municipality_slug'),
           targetGroup: byGroup(GROUPS.name),
@@ -90,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           kind: params.kind,
           state: params.state,
         },
-        order: byRelevance ? search.rank : clause(orders()[params.sort ?? 'closesOn:asc']),
+        order: byRelevance ? search.rank : ORDERS[params.sort ?? 'closesOn:asc'],
         join: byRelevance ? search.join : undefined,
         extra: stateOf(today),
         page: params.page,

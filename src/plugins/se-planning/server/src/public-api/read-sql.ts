@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { queryWords } from '../../../common/rules/public-query';
-import { dialectOf, ftsTableOf, type ReadTable } from '../publication/read-tables';
+import { answersTableOf, dialectOf, ftsTableOf, type ReadTable } from '../publication/read-tables';
 import { readRows } from './read-db';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -49,14 +49,21 @@ export const byExpression = (expression: Clause, counted?: string): Facet => ({
   counted,
 });
 
+/** One key of an order: an expression over the row (`t`) or the search's ranking (`s`), and its direction. */
+export type OrderKey = { sql: string; bindings?: unknown[]; desc?: boolean };
+
 export type ListSpec<D extends string> = {
   table: ReadTable;
   /** Filters that are not facets: the language, search, amounts, the period. */
   filters: Clause[];
+  /** The same filters as the page applies them, where it differs (a search's, so its order's index leads). */
+  pageFilters?: Clause[];
+  /** Named subqueries the filters use (`m as materialized (…)`: a search's matches, found once). */
+  ctes?: Clause[];
   facets: Record<D, Facet>;
   wanted: Partial<Record<D, string[] | undefined>>;
-  /** ORDER BY, ending with a unique column so pages never overlap. */
-  order: Clause;
+  /** The order, ending with a unique column so pages never overlap. */
+  order: OrderKey[];
   /** A join the page needs for its order (search relevance). */
   join?: Clause;
   /** A value computed for each row of the page (a programme's state). */
@@ -79,50 +86,147 @@ const whereOf = (clauses: Clause[]): Clause =>
 const join = (parts: Clause[], separator: string) =>
   clause(parts.map((p) => p.sql).join(separator), parts.flatMap((p) => p.bindings));
 
-/** The facet counts and the total, from the rows: per facet, what the other filters leave. */
-function countedFromRows<D extends string>(spec: ListSpec<D>, wanted: [D, string[]][]) {
-  const where = (except?: D) =>
-    whereOf([
-      ...spec.filters,
-      ...wanted.filter(([facet]) => facet !== except).map(([facet, values]) => spec.facets[facet].where(values)),
-    ]);
+/** Between the facet values of a cell (no slug, key or state contains it). */
+const SEPARATOR = '|';
+/** A facet value counted over every value of its facet, in the counts' roll-ups (facet-counts.ts). */
+export const ANY = '*';
+
+type Counted = { statement: Clause; tally: (rows: Row[]) => { total: number; facets: Record<string, Record<string, number>> } };
+
+/**
+ * From the rows: one pass counts every combination of the facet values among the items the other filters
+ * (search, amounts, period, the wanted target groups) leave — each facet and the total then add up the cells
+ * whose other values are wanted — and one counts the target groups among the items every filter leaves.
+ */
+function countedFromRows<D extends string>(spec: ListSpec<D>, wanted: [D, string[]][]): Counted {
+  const facets = Object.entries(spec.facets) as [D, Facet][];
+  const dims = facets.filter(([, facet]) => !facet.group);
+  const group = facets.find(([, facet]) => facet.group);
   const table = `${spec.table.name} t`;
-  const all = where();
-  return [
-    clause(`select 't', null, count(*), null from ${table} ${all.sql}`, all.bindings),
-    ...(Object.entries(spec.facets) as [D, Facet][]).map(([name, facet]) => {
-      const others = where(name);
-      return clause(
-        `select 'f:${name}', ${facet.key.sql}, count(*), null from ${table} ${facet.join ?? ''} ${others.sql} group by 2`,
-        [...facet.key.bindings, ...others.bindings],
-      );
-    }),
+  const wantedOf = new Map(wanted);
+  const where = (keep: (facet: D) => boolean) =>
+    whereOf([...spec.filters, ...wanted.filter(([facet]) => keep(facet)).map(([facet, values]) => spec.facets[facet].where(values))]);
+  const cellWhere = where((facet) => Boolean(spec.facets[facet].group));
+  const cell = dims.map(([, facet]) => `coalesce(${facet.key.sql}, '')`).join(` || '${SEPARATOR}' || `) || "''";
+  const parts = [
+    clause(`select 'c' as part, ${cell} as k, count(*) as n from ${table} ${cellWhere.sql} group by 2`, [
+      ...dims.flatMap(([, facet]) => facet.key.bindings),
+      ...cellWhere.bindings,
+    ]),
   ];
+  if (group) {
+    const [name, facet] = group;
+    const others = where((f) => f !== name);
+    parts.push(
+      clause(`select 'f:${name}', ${facet.key.sql}, count(*) from ${table} ${facet.join ?? ''} ${others.sql} group by 2`, [
+        ...facet.key.bindings,
+        ...others.bindings,
+      ]),
+    );
+  }
+  return {
+    statement: join(parts, ' union all '),
+    tally(rows) {
+      const counts: Record<string, Record<string, number>> = Object.fromEntries(facets.map(([name]) => [name, {}]));
+      let total = 0;
+      const matches = (values: string[], except?: D) =>
+        dims.every(([name], i) => name === except || !wantedOf.has(name) || wantedOf.get(name)!.includes(values[i]));
+      for (const row of rows) {
+        const n = Number(row.n);
+        if (row.part !== 'c') {
+          if (row.k !== null) counts[String(row.part).slice(2)][String(row.k)] = n;
+          continue;
+        }
+        const values = String(row.k).split(SEPARATOR);
+        if (matches(values)) total += n;
+        dims.forEach(([name], i) => {
+          if (values[i] !== '' && matches(values, name)) counts[name][values[i]] = (counts[name][values[i]] ?? 0) + n;
+        });
+      }
+      return { total, facets: counts };
+    },
+  };
 }
 
-/** The same from the catalogue's counts (a few rows per facet value instead of every item). */
-function countedFromCounts<D extends string>(spec: ListSpec<D>, wanted: [D, string[]][]) {
+/**
+ * From the catalogue's counts: each facet, and the total, read from the roll-up whose other facets are fixed
+ * to the wanted values (or to every value, `*`) — a handful of rows, whatever the number of items.
+ */
+function countedFromCounts<D extends string>(spec: ListSpec<D>, wanted: [D, string[]][]): Counted {
   const counts = spec.counts!;
+  const facets = Object.entries(spec.facets) as [D, Facet][];
   const groupWanted = wanted.find(([facet]) => spec.facets[facet].group);
-  const where = (except?: D) =>
+  const wantedOf = new Map(wanted);
+  /** The cells: per other facet its wanted values or `*`; the counted facet itself any value but `*`. */
+  const where = (counted?: D) =>
     whereOf([
       clause('c.locale = ?', [counts.locale]),
-      ...wanted
-        .filter(([facet]) => facet !== except)
-        .map(([facet, values]) => (spec.facets[facet].group ? isIn('c.slug', values) : isIn(`c.${spec.facets[facet].counted}`, values))),
+      ...facets.flatMap(([name, facet]) => {
+        const column = facet.group ? 'c.slug' : `c.${facet.counted}`;
+        if (name === counted) return facet.group ? [] : [clause(`${column} <> ?`, [ANY])];
+        if (facet.group) return wantedOf.has(name) ? [isIn(column, wantedOf.get(name)!)] : [];
+        return [wantedOf.has(name) ? isIn(column, wantedOf.get(name)!) : clause(`${column} = ?`, [ANY])];
+      }),
     ]);
-  // counted per group when one group is wanted (each item once), else over all items
-  const tableFor = (except?: D) => (groupWanted && groupWanted[0] !== except ? counts.groups : counts.table);
+  // per target group when one is wanted (each item counted once) or when counting the groups
+  const tableFor = (counted?: D) =>
+    (counted && spec.facets[counted].group) || (groupWanted && groupWanted[0] !== counted) ? counts.groups : counts.table;
   const all = where();
-  return [
-    clause(`select 't', null, sum(c.n), null from ${tableFor()} c ${all.sql}`, all.bindings),
-    ...(Object.entries(spec.facets) as [D, Facet][]).map(([name, facet]) => {
-      const others = where(name);
-      const key = facet.group ? 'c.slug' : `c.${facet.counted}`;
-      const table = facet.group ? counts.groups : tableFor(name);
-      return clause(`select 'f:${name}', ${key}, sum(c.n), null from ${table} c ${others.sql} group by 2`, others.bindings);
-    }),
-  ];
+  return {
+    statement: join(
+      [
+        clause(`select 't' as part, null as k, sum(c.n) as n from ${tableFor()} c ${all.sql}`, all.bindings),
+        ...facets.map(([name, facet]) => {
+          const cells = where(name);
+          const key = facet.group ? 'c.slug' : `c.${facet.counted}`;
+          return clause(`select 'f:${name}', ${key}, sum(c.n) from ${tableFor(name)} c ${cells.sql} group by 2`, cells.bindings);
+        }),
+      ],
+      ' union all ',
+    ),
+    tally(rows) {
+      const counted: Record<string, Record<string, number>> = Object.fromEntries(facets.map(([name]) => [name, {}]));
+      let total = 0;
+      for (const row of rows) {
+        if (row.part === 't') total = Number(row.n ?? 0);
+        else if (row.k !== null) counted[String(row.part).slice(2)][String(row.k)] = Number(row.n);
+      }
+      return { total, facets: counted };
+    },
+  };
+}
+
+/** `with …` before a statement that uses named subqueries. */
+const withCtes = (ctes: Clause[] | undefined, statement: Clause) =>
+  ctes?.length ? join([clause(`with ${join(ctes, ', ').sql}`, join(ctes, ', ').bindings), statement], ' ') : statement;
+
+/**
+ * The page: the ids of its rows in order (only the order's keys are sorted), then their stored answers — in
+ * one statement whose own ORDER BY keeps the order.
+ */
+function pageStatement<D extends string>(spec: ListSpec<D>, all: Clause) {
+  const keys = spec.order.map((key, i) => ({ ...key, alias: `o${i + 1}` }));
+  const direction = (key: OrderKey) => (key.desc ? 'desc' : 'asc');
+  const extra = spec.extra ?? clause('null');
+  const answers = spec.table.answers ? answersTableOf(spec.table) : null;
+  const inner = clause(
+    `select t.id, ${answers ? '' : 't.rendered, '}${keys.map((k) => `${k.sql} as ${k.alias}`).join(', ')}, ${extra.sql} as x ` +
+      `from ${spec.table.name} t ${spec.join?.sql ?? ''} ${all.sql} ` +
+      `order by ${keys.map((k) => `${k.sql} ${direction(k)}`).join(', ')} limit ? offset ?`,
+    [
+      ...keys.flatMap((k) => k.bindings ?? []),
+      ...extra.bindings,
+      ...(spec.join?.bindings ?? []),
+      ...all.bindings,
+      ...keys.flatMap((k) => k.bindings ?? []),
+      spec.pageSize,
+      (spec.page - 1) * spec.pageSize,
+    ],
+  );
+  const outer = keys.map((k) => `q.${k.alias} ${direction(k)}`).join(', ');
+  return answers
+    ? clause(`select a.rendered as k, q.x as x from (${inner.sql}) q join ${answers} a on a.id = q.id order by ${outer}`, inner.bindings)
+    : clause(`select q.rendered as k, q.x as x from (${inner.sql}) q order by ${outer}`, inner.bindings);
 }
 
 /** The page (stored JSON and the computed value of each row), the total, and the facet counts. */
@@ -134,37 +238,20 @@ export async function listPage<D extends string>(knex: Knex, spec: ListSpec<D>) 
     spec.counts &&
     wanted.every(([facet, values]) => (spec.facets[facet].group ? values.length === 1 : spec.facets[facet].counted)) &&
     Object.values<Facet>(spec.facets).every((facet) => facet.group || facet.counted);
-  const all = whereOf([...spec.filters, ...wanted.map(([facet, values]) => spec.facets[facet].where(values))]);
-  const extra = spec.extra ?? clause('null');
-  // the page's items in order: their ids first, then their stored answers (only those rows are read)
-  const answers = spec.table.answers ? `${spec.table.name}_answers` : null;
-  const ordered = clause(
-    `select t.id, ${answers ? '' : 't.rendered, '}row_number() over (order by ${spec.order.sql}) as n, ${extra.sql} as x ` +
-      `from ${spec.table.name} t ${spec.join?.sql ?? ''} ${all.sql} order by ${spec.order.sql} limit ? offset ?`,
-    [
-      ...spec.order.bindings,
-      ...extra.bindings,
-      ...(spec.join?.bindings ?? []),
-      ...all.bindings,
-      ...spec.order.bindings,
-      spec.pageSize,
-      (spec.page - 1) * spec.pageSize,
-    ],
-  );
-  const page = answers
-    ? clause(`select 'p' as part, a.rendered as k, q.n as n, q.x as x from (${ordered.sql}) q join ${answers} a on a.id = q.id`, ordered.bindings)
-    : clause(`select 'p' as part, q.rendered as k, q.n as n, q.x as x from (${ordered.sql}) q`, ordered.bindings);
+  const all = whereOf([
+    ...(spec.pageFilters ?? spec.filters),
+    ...wanted.map(([facet, values]) => spec.facets[facet].where(values)),
+  ]);
   const counted = countable ? countedFromCounts(spec, wanted) : countedFromRows(spec, wanted);
-  const rows = await readRows(knex, join([page, ...counted], ' union all '));
-  const counts = Object.fromEntries(Object.keys(spec.facets).map((name) => [name, {} as Record<string, number>]));
-  let found = 0;
-  const items: { rendered: string; extra: unknown; n: number }[] = [];
-  for (const row of rows) {
-    if (row.part === 'p') items.push({ rendered: row.k, extra: row.x, n: Number(row.n) });
-    else if (row.part === 't') found = Number(row.n ?? 0);
-    else if (row.k !== null && Number(row.n) > 0) counts[String(row.part).slice(2)][String(row.k)] = Number(row.n);
-  }
-  items.sort((a, b) => a.n - b.n);
+  // two statements, at once where the pool has two connections (PostgreSQL)
+  const [pageRows, countRows] = await Promise.all([
+    readRows(knex, withCtes(spec.ctes, pageStatement(spec, all))),
+    readRows(knex, withCtes(countable ? undefined : spec.ctes, counted.statement)),
+  ]);
+  const { total: found, facets: tallied } = counted.tally(countRows);
+  const counts = Object.fromEntries(
+    Object.entries(tallied).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).filter(([, n]) => n > 0))]),
+  );
   // facet values in a fixed order, so the same data always gives the same bytes
   const facetCounts = Object.fromEntries(
     Object.entries(counts).map(([name, values]) => [
@@ -173,9 +260,9 @@ export async function listPage<D extends string>(knex: Knex, spec: ListSpec<D>) 
     ]),
   ) as Record<D, Record<string, number>>;
   return {
-    items,
+    items: pageRows.map((row) => ({ rendered: row.k as string, extra: row.x })),
     facets: facetCounts,
-    /** Whether the facets were counted from the catalogue's counts (tests compare both ways). */
+    /** Whether the facets were counted from the catalogue's counts or from the rows. */
     countedFrom: countable ? ('counts' as const) : ('rows' as const),
     pagination: {
       page: spec.page,
@@ -193,29 +280,50 @@ export async function listPage<D extends string>(knex: Knex, spec: ListSpec<D>) 
  */
 export function fullText(knex: Knex, table: ReadTable, q: string, locale: string) {
   const words = queryWords(q);
-  if (words.length === 0) return { filter: clause('1 = 0'), join: undefined, rank: clause('t.document_id') };
+  // the matches, found once for all the list's parts
+  const matches = (sql: string, bindings: unknown[]) => clause(`m as materialized (${sql})`, bindings);
+  const filter = clause('t.id in (select m.id from m)');
+  // the page walks its order's index and keeps the matches (not: sorts every match)
+  const pageFilter = clause('+t.id in (select m.id from m)');
+  if (words.length === 0)
+    return {
+      cte: matches(`select id from ${table.name} where 1 = 0`, []),
+      filter,
+      pageFilter,
+      join: undefined,
+      rank: [{ sql: 't.document_id' }] as OrderKey[],
+    };
   if (dialectOf(knex) === 'postgres') {
     const query = words.map((word) => `${word}:*`).join(' & ');
     return {
-      filter: clause(`t.search_vector @@ to_tsquery('simple', ?)`, [query]),
+      cte: matches(`select id from ${table.name} where locale = ? and search_vector @@ to_tsquery('simple', ?)`, [locale, query]),
+      filter,
+      pageFilter,
       join: undefined,
-      rank: clause(`ts_rank(t.search_vector, to_tsquery('simple', ?)) desc, t.document_id asc`, [query]),
+      rank: [
+        { sql: `ts_rank(t.search_vector, to_tsquery('simple', ?))`, bindings: [query], desc: true },
+        { sql: 't.document_id' },
+      ] as OrderKey[],
     };
   }
   const fts = ftsTableOf(table, locale);
   const query = words.map((word) => `"${word}"*`).join(' ');
   return {
-    filter: clause(`t.id in (select rowid from ${fts} where ${fts} match ?)`, [query]),
+    cte: matches(`select rowid as id from ${fts} where ${fts} match ?`, [query]),
+    filter,
+    pageFilter,
     join: clause(`join (select rowid as sid, bm25(${fts}, 4.0, 1.0) as score from ${fts} where ${fts} match ?) s on s.sid = t.id`, [
       query,
     ]),
-    rank: clause('s.score asc, t.document_id asc'),
+    rank: [{ sql: 's.score' }, { sql: 't.document_id' }] as OrderKey[],
   };
 }
 
-/** ORDER BY on the title's sort key: byte order, the same on both databases. */
-export const titleOrder = (knex: Knex, direction: 'asc' | 'desc') =>
-  `t.sort_title${dialectOf(knex) === 'postgres' ? ' collate "C"' : ''} ${direction}, t.document_id asc`;
+/** An order on a key column, ties by documentId in the same direction (both walk one index). */
+export const byKey = (column: string, desc = false): OrderKey[] => [
+  { sql: `t.${column}`, desc },
+  { sql: 't.document_id', desc },
+];
 
 /** `{"data":[…],"meta":{…}}` from stored JSON texts, without parsing them. */
 export const listAnswer = (items: string[], meta: object) => `{"data":[${items.join(',')}],"meta":${JSON.stringify(meta)}}`;

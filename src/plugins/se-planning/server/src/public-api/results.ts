@@ -23,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       filters: [clause('t.locale = ?', [params.locale])],
       facets: { municipality: byColumn('t.municipality_slug'), plan: byColumn('t.plan_document_id') },
       wanted: { municipality: params.municipality, plan: params.plan },
-      order: clause('t.municipality_slug asc, t.plan_document_id asc, t.position asc, t.document_id asc'),
+      order: [{ sql: 't.municipality_slug' }, { sql: 't.plan_document_id' }, { sql: 't.position' }, { sql: 't.document_id' }],
       extra: clause('t.document_id'),
       page: params.page,
       pageSize: params.pageSize,

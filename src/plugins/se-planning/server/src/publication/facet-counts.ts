@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { META_TABLE, programmeStateSql, readTables } from './read-tables';
+import { ANY } from '../public-api/read-sql';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -41,25 +42,37 @@ export async function countsDay(knex: Knex): Promise<string | null> {
   return row?.value ?? null;
 }
 
-/** Counts a catalogue's facets again from its read rows, for `today`. */
+/** Every subset of a list (which facets a roll-up fixes to `*`). */
+const subsets = <T>(items: T[]): T[][] =>
+  items.reduce<T[][]>((all, item) => [...all, ...all.map((subset) => [...subset, item])], [[]]);
+
+/**
+ * Counts a catalogue's facets again from its read rows, for `today`: per language, for every combination of
+ * facet values — and of `*`, every value of a facet (the roll-ups) — so any list without a search finds each of
+ * its facets in a handful of rows.
+ */
 export async function refreshCounts(trx: Knex, catalogue: Catalogue, today: string) {
   const { rows, groups, counts, groupCounts, values } = catalogues[catalogue];
   const facets = values(today);
   const columns = facets.map((f) => f.column).join(', ');
-  const selected = facets.map((f) => f.sql).join(', ');
-  const bindings = facets.flatMap((f) => f.bindings);
-  const positions = facets.map((_, i) => i + 2).join(', ');
-  await trx(counts).del();
-  await trx.raw(
-    `insert into ${counts} (locale, ${columns}, n) select t.locale, ${selected}, count(*) from ${rows} t group by 1, ${positions}`,
-    bindings as never,
-  );
-  await trx(groupCounts).del();
-  await trx.raw(
-    `insert into ${groupCounts} (locale, ${columns}, slug, n) select t.locale, ${selected}, g.slug, count(*) ` +
-      `from ${rows} t join ${groups} g on g.row_id = t.id group by 1, ${positions}, ${facets.length + 2}`,
-    bindings as never,
-  );
+  const insert = async (table: string, withGroup: boolean) => {
+    await trx(table).del();
+    for (const rolledUp of subsets(facets.map((_, i) => i))) {
+      const selected = facets.map((f, i) => (rolledUp.includes(i) ? `'${ANY}'` : f.sql));
+      const bindings = facets.flatMap((f, i) => (rolledUp.includes(i) ? [] : f.bindings));
+      // grouped by the positions of the values not rolled up (1 is the language; the group's slug last)
+      const grouped = [1, ...facets.flatMap((_, i) => (rolledUp.includes(i) ? [] : [i + 2]))];
+      if (withGroup) grouped.push(facets.length + 2);
+      await trx.raw(
+        `insert into ${table} (locale, ${columns}${withGroup ? ', slug' : ''}, n) ` +
+          `select t.locale, ${selected.join(', ')}${withGroup ? ', g.slug' : ''}, count(*) from ${rows} t ` +
+          `${withGroup ? `join ${groups} g on g.row_id = t.id ` : ''}group by ${grouped.join(', ')}`,
+        bindings as never,
+      );
+    }
+  };
+  await insert(counts, false);
+  await insert(groupCounts, true);
   if (catalogue === 'programmes') {
     await trx(META_TABLE).where({ name: 'countsDay' }).del();
     await trx(META_TABLE).insert({ name: 'countsDay', value: today });

@@ -21,6 +21,7 @@ import { versionContentOf, type PlanVersion, type VersionContent } from './plan-
 import {
   answersTableOf,
   clearReadTables,
+  createMetaTable,
   createReadTables,
   dialectOf,
   dropReadTables,
@@ -544,9 +545,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** On start: the read model's tables exist; rebuilt when its format changed or it is empty but should not be. */
     async ensure() {
-      await createReadTables(knex());
+      await createMetaTable(knex());
       const format = await storedFormat();
+      // another format: made anew (its tables may not fit this release's)
       if (format !== FORMAT_VERSION) return this.rebuild({ reason: format === null ? 'first start' : `format ${format} → ${FORMAT_VERSION}` });
+      await createReadTables(knex());
       if ((await isEmpty()) && (await hasPublicContent())) return this.rebuild({ reason: 'empty read model' });
       return null;
     },

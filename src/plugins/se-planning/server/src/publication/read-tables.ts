@@ -28,12 +28,18 @@ export type ReadTable = {
 };
 
 const rendered = { rendered: 'text' } as const;
-/** The facets' counts of a catalogue: per language and combination of facet values, how many items. */
-const counts = (name: string, columns: Record<string, ColumnType>): ReadTable => ({
-  name,
-  columns: { locale: 'text', ...columns, n: 'integer' },
-  indexes: [['locale', ...Object.keys(columns)]],
-});
+/**
+ * The facets' counts of a catalogue: per language and combination of facet values (and roll-ups, `*`), how many
+ * items. One index per facet: the other facets' values first, the counted one last.
+ */
+const counts = (name: string, columns: Record<string, ColumnType>): ReadTable => {
+  const facets = Object.keys(columns);
+  return {
+    name,
+    columns: { locale: 'text', ...columns, n: 'integer' },
+    indexes: facets.map((facet) => ['locale', ...facets.filter((other) => other !== facet), facet]),
+  };
+};
 
 export const readTables = {
   programmes: {
@@ -48,19 +54,23 @@ export const readTables = {
       closes_on: 'text',
       /** What the programme offers at most: the maximum, else the minimum, else 0 (`amountMin`). */
       offer_amount: 'number',
-      amount_max: 'number',
       published_at: 'text',
       sort_title: 'text',
+      // the sorts' keys, missing values last in either direction, so each sort walks an index
+      closes_asc: 'text',
+      closes_desc: 'text',
+      amount_desc: 'number',
     },
-    // covering the facets: each counts from an index alone
+    // the filters and facets from an index alone; each sort from its own
     indexes: [
       ['locale', 'municipality_slug', 'kind', 'opens_on', 'closes_on'],
       ['locale', 'kind', 'municipality_slug', 'opens_on', 'closes_on'],
-      ['locale', 'closes_on', 'document_id'],
-      ['locale', 'sort_title'],
+      ['locale', 'closes_asc', 'document_id'],
+      ['locale', 'closes_desc', 'document_id'],
+      ['locale', 'amount_desc', 'document_id'],
+      ['locale', 'sort_title', 'document_id'],
       ['locale', 'published_at', 'document_id'],
       ['locale', 'offer_amount'],
-      ['locale', 'amount_max'],
       ['document_id', 'locale'],
       ['slug'],
     ],
@@ -91,12 +101,16 @@ export const readTables = {
       starts_at: 'text',
       ends_at: 'text',
       sort_title: 'text',
+      starts_asc: 'text',
+      starts_desc: 'text',
     },
     indexes: [
-      ['locale', 'municipality_slug', 'starts_at'],
-      ['locale', 'starts_at', 'document_id'],
+      ['locale', 'municipality_slug', 'starts_asc'],
+      ['locale', 'starts_asc', 'document_id'],
+      ['locale', 'starts_desc', 'document_id'],
       ['locale', 'ends_at'],
-      ['locale', 'sort_title'],
+      ['locale', 'starts_at'],
+      ['locale', 'sort_title', 'document_id'],
       ['document_id', 'locale'],
       ['slug'],
     ],
@@ -170,8 +184,13 @@ export const answersTableOf = (table: ReadTable) => `${table.name}_answers`;
 
 type Dialect = 'sqlite' | 'postgres';
 
+/** Texts compare and sort byte by byte on both databases (PostgreSQL: the "C" collation; SQLite's default). */
 const sqlType = (dialect: Dialect, type: ColumnType) =>
-  ({ text: 'text', integer: 'integer', number: dialect === 'postgres' ? 'double precision' : 'real' })[type];
+  ({
+    text: dialect === 'postgres' ? 'text collate "C"' : 'text',
+    integer: 'integer',
+    number: dialect === 'postgres' ? 'double precision' : 'real',
+  })[type];
 
 function createStatements(dialect: Dialect, table: ReadTable): string[] {
   const id =
@@ -199,10 +218,14 @@ function createStatements(dialect: Dialect, table: ReadTable): string[] {
 export const dialectOf = (knex: Knex): Dialect =>
   String(knex.client.config.client).startsWith('p') ? 'postgres' : 'sqlite';
 
+/** The read model's own state (its format, the day of its counts). */
+export const createMetaTable = (knex: Knex) =>
+  knex.raw(`create table if not exists ${META_TABLE} (name text primary key, value text)`);
+
 /** Creates whatever of the read model is missing. */
 export async function createReadTables(knex: Knex) {
   const dialect = dialectOf(knex);
-  await knex.raw(`create table if not exists ${META_TABLE} (name text primary key, value text)`);
+  await createMetaTable(knex);
   for (const table of Object.values(readTables) as ReadTable[]) {
     for (const statement of createStatements(dialect, table)) await knex.raw(statement);
   }
