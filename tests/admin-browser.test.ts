@@ -13,7 +13,7 @@ import path from 'path';
 import type { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Route } from 'playwright-core';
 import { fieldLabels } from '../src/plugins/se-planning/common/field-labels';
 import { programmeKinds } from '../src/plugins/se-planning/common/vocabulary';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
@@ -366,8 +366,10 @@ describe('the review workflow with the demo accounts', () => {
 });
 
 type LegalBasis = { title: string; url: string | null };
-/** A list of linked rows as the review panel names them ("title url; title url"). */
-const named = (rows: LegalBasis[]) => rows.map((row) => [row.title, row.url].filter(Boolean).join(' ')).join('; ');
+/** A legal basis as the review panel names it: its title, then its address. */
+const named = (row: LegalBasis) => [row.title, row.url].filter(Boolean).join(' ');
+/** An element's text as read, its line breaks and spacing as single spaces. */
+const textOf = async (target: Locator) => (await target.innerText()).replace(/\s+/g, ' ').trim();
 
 describe('linked content changed since publication, beside a published programme', () => {
   const legalBasisLabel = fieldLabels['support-programme'].legalBasis.lv;
@@ -436,10 +438,32 @@ describe('linked content changed since publication, beside a published programme
     if (demoPlanBefore) expect(await demoPlanNow()).toEqual(demoPlanBefore);
   });
 
-  /** What the panel must say of the change, in each published language. */
-  const expectedLines = () => {
-    const now = publicBefore.map((row) => (row.title === basis.title && row.url === basis.url ? changed : row));
-    return programme.locales.map((locale) => `${legalBasisLabel} (${locale}): ${named(publicBefore)} → ${named(now)}`);
+  const boxTitle = 'Saistītais saturs mainīts kopš publicēšanas';
+  /**
+   * What the panel must say of the change: once for both languages (the legal basis is not translated), Latvian
+   * first, and only the row that changed, removed and added, each labelled in words.
+   */
+  const expectedChange = () =>
+    `${legalBasisLabel} — valodās ${programme.locales.join(', ')} ` +
+    `Noņemts: ${named({ title: basis.title, url: basis.url })} Pievienots: ${named(changed)}`;
+  /** The box as the planner and the approver both see it: a labelled region with a heading and one change. */
+  const expectBox = async (panel: Locator) => {
+    const box = panel.getByTestId('linked-changes');
+    await box.waitFor({ timeout: 30_000 });
+    await expect(panel.getByRole('region', { name: boxTitle }).getAttribute('data-testid')).resolves.toBe(
+      'linked-changes',
+    );
+    await expect(box.getByRole('heading', { name: boxTitle, level: 3 }).count()).resolves.toBe(1);
+    const changes = box.getByRole('list').first().getByRole('listitem');
+    await expect(changes.count()).resolves.toBe(1);
+    await expect(textOf(changes.first())).resolves.toBe(expectedChange());
+    // the addresses are links; no bare arrow, no language in brackets after the field's own "(#1)"
+    await expect(box.getByRole('link', { name: changed.url! }).getAttribute('href')).resolves.toBe(changed.url);
+    const text = await textOf(box);
+    expect(text).not.toContain('→');
+    expect(text).not.toMatch(/\) \(/);
+    expect(text).not.toContain('(en)');
+    return { box, text };
   };
 
   it('shows the demo planner what changed, without the republish button', async () => {
@@ -448,17 +472,9 @@ describe('linked content changed since publication, beside a published programme
     const planner = await keptSessionOf('planotajs@parauga-novads.lv');
     await planner.goto(editUrl());
     const panel = planner.getByTestId('review-panel');
-    const box = panel.getByTestId('linked-changes');
-    await box.waitFor({ timeout: 30_000 });
-    const text = await box.innerText();
-    expect(text).toContain('Saistītais saturs mainīts kopš publicēšanas');
-    for (const line of expectedLines()) expect(text).toContain(line);
-    // one line per language, for the legal basis only
-    expect(text.match(/: .* → /g)).toHaveLength(programme.locales.length);
+    const { box, text } = await expectBox(panel);
     await expect(box.getByRole('button').count()).resolves.toBe(0);
-    await expect(
-      panel.getByRole('button', { name: 'Publicēt atkārtoti ar jauno saistīto saturu' }).count(),
-    ).resolves.toBe(0);
+    await expect(panel.getByRole('button', { name: 'Publicēt atkārtoti' }).count()).resolves.toBe(0);
     expect(text).toContain('Atkārtoti publicēt var darbinieks ar tiesībām "Publicēt apstiprināto".');
     await expect(panel.getByTestId('review-state').innerText()).resolves.toMatch(/apstiprināts/i);
     await shot(planner, 'admin-linked-changes-planner.png');
@@ -469,26 +485,51 @@ describe('linked content changed since publication, beside a published programme
     const approver = await keptSessionOf('apstiprinatajs@parauga-novads.lv');
     await approver.goto(editUrl());
     const panel = approver.getByTestId('review-panel');
-    const box = panel.getByTestId('linked-changes');
-    await box.waitFor({ timeout: 30_000 });
-    const text = await box.innerText();
-    for (const line of expectedLines()) expect(text).toContain(line);
+    const { box, text } = await expectBox(panel);
     const events = await panel.getByTestId('review-event').count();
-    const button = box.getByRole('button', { name: 'Publicēt atkārtoti ar jauno saistīto saturu' });
+    const button = box.getByRole('button', { name: 'Publicēt atkārtoti', exact: true });
     await expect(button.count()).resolves.toBe(1);
     expect(text).not.toContain('Atkārtoti publicēt var darbinieks ar tiesībām');
     await shot(approver, 'admin-linked-changes-approver.png');
     await panelShot(approver, 'admin-linked-changes-approver-panel.png');
-    // still the published legal basis until the approver presses it
+
+    // The button only asks first: nothing is sent until the approver confirms, and cancelling sends nothing.
+    const republishUrl = `/se-planning/review/support-programme/${programme.documentId}/republish`;
+    const sent: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().endsWith(republishUrl)) sent.push(request.url());
+    };
+    approver.on('request', onRequest);
+    const dialog = approver.getByRole('alertdialog', { name: 'Publicēt atkārtoti?' });
+    await button.click();
+    await dialog.waitFor({ timeout: 15_000 });
+    await expect(textOf(dialog)).resolves.toContain(
+      'Sabiedrība uzreiz redzēs jauno saistīto saturu visās publicētajās valodās.',
+    );
+    // (once it and its overlay have finished opening)
+    await dialog.evaluate((element) =>
+      Promise.all(
+        [...element.getAnimations(), ...(element.parentElement?.getAnimations() ?? [])].map(
+          (animation: { finished: Promise<unknown> }) => animation.finished,
+        ),
+      ),
+    );
+    await shot(approver, 'admin-linked-changes-confirm.png');
+    await dialog.getByRole('button', { name: 'Atcelt' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    await expect(box.count()).resolves.toBe(1);
+    await button.click();
+    await dialog.waitFor({ timeout: 15_000 });
+    approver.off('request', onRequest);
+    expect(sent).toEqual([]);
+    // still the published legal basis until the approver confirms
     expect(await publicLegalBasis()).toEqual(publicBefore);
 
     const [answer] = await Promise.all([
       approver.waitForResponse(
-        (response) =>
-          response.request().method() === 'POST' &&
-          response.url().endsWith(`/se-planning/review/support-programme/${programme.documentId}/republish`),
+        (response) => response.request().method() === 'POST' && response.url().endsWith(republishUrl),
       ),
-      button.click(),
+      dialog.getByRole('button', { name: 'Publicēt tagad' }).click(),
     ]);
     expect(answer.status()).toBe(200);
     await approver.getByText('Publicēts atkārtoti').first().waitFor({ timeout: 15_000 });
@@ -548,10 +589,22 @@ describe('the plan’s lifecycle commands beside the adopted demo plan', () => {
     const versions = planner.getByTestId('review-panel').getByTestId('plan-versions');
     await versions.waitFor({ timeout: 30_000 });
     // (the heading is shown in capitals, its text is not)
-    await expect(versions.getByText('Pieņemtās versijas', { exact: true }).count()).resolves.toBe(1);
-    const text = await versions.innerText();
-    expect(text).toContain(`1. versija — domes lēmums Nr. ${plan.councilDecisionNumber}, ${plan.councilDecisionDate}`);
-    expect(text.match(/\d+\. versija/g)).toHaveLength(1);
+    await expect(
+      versions.getByRole('heading', { name: 'Pieņemtās versijas', exact: true, level: 3 }).count(),
+    ).resolves.toBe(1);
+    // the decision date as a date in the admin's language (Latvian: "2024. gada 18. decembris"), not as stored
+    const day = await planner.evaluate(
+      (stored) =>
+        new Intl.DateTimeFormat('lv', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${stored}T00:00:00Z`)),
+      plan.councilDecisionDate as string,
+    );
+    expect(day).toMatch(new RegExp(`^${plan.councilDecisionDate.slice(0, 4)}\\. gada \\d{1,2}\\. \\p{L}+$`, 'u'));
+    const items = versions.getByRole('list').getByRole('listitem');
+    await expect(items.count()).resolves.toBe(1);
+    await expect(textOf(items.first())).resolves.toBe(
+      `1. versija — domes lēmums Nr. ${plan.councilDecisionNumber}, ${day}`,
+    );
+    expect(await versions.innerText()).not.toContain(plan.councilDecisionDate);
     await shot(planner, 'admin-plan-versions.png');
     await panelShot(planner, 'admin-plan-versions-panel.png');
   });

@@ -26,6 +26,17 @@ export const useTranslate = () => {
         intl.formatMessage({ id: messageId(key), defaultMessage: lv[key] }, values),
       label: (label: Label) => label[language],
       formatDate: (date: string | Date) => intl.formatDate(date, { dateStyle: 'short', timeStyle: 'short' }),
+      /**
+       * A calendar date (`YYYY-MM-DD`, e.g. a council decision's) in the admin's language, as that day wherever the
+       * browser is (read as UTC: a local midnight would be the day before west of Greenwich); anything else as given.
+       */
+      formatDay: (day: string | null | undefined) => {
+        if (!day) return '—';
+        const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+        return /^\d{4}-\d{2}-\d{2}/.test(day) && !Number.isNaN(date.getTime())
+          ? intl.formatDate(date, { dateStyle: 'long', timeZone: 'UTC' })
+          : day;
+      },
     }),
     [intl, language],
   );
