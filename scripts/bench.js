@@ -15,8 +15,8 @@
  * total before it is measured; each run must have no non-2xx answer and no error. Prints req/s, p50 and p99 and
  * the ratios against the targets and writes .tmp/bench-result.json.
  *
- * Env: BENCH_SCALE (1), BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (10), BENCH_WARMUP seconds of
- * sequential warm-up requests per target (3), BENCH_TIMEOUT seconds per request (60), BENCH_DB=sqlite|postgres
+ * Env: BENCH_SCALE (1), BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (10), BENCH_WARMUP seconds of a
+ * warm-up run per target (3, the same connections and requests, not counted), BENCH_TIMEOUT seconds per request (60), BENCH_DB=sqlite|postgres
  * (sqlite: .tmp/bench.db, removed at the end; postgres: a fresh database on BENCH_PG_URL's or DATABASE_URL's
  * server, default postgres://postgres@127.0.0.1:5432/postgres, dropped at the end), BENCH_KEEP_DB=true to keep
  * either, BENCH_KIND (grant), BENCH_WORD (pakalpojumiem), BENCH_MUNICIPALITY (default: the seeded municipality
@@ -165,7 +165,7 @@ async function main() {
       filters,
       locale: 'lv',
       status: 'published',
-      sort: ['publishedAt:desc', 'documentId:asc'],
+      sort: ['publishedAt:desc', 'documentId:desc'],
       pagination: { page: 1, pageSize: 25 },
       populate: {
         targetGroups: { fields: ['slug', 'name', 'nameEn'] },
@@ -173,7 +173,7 @@ async function main() {
         legalBasis: { fields: ['title', 'url'] },
       },
     })}`;
-  log(`\n== cases (today ${today}, Europe/Riga; every target newest first: publishedAt desc, then documentId)`);
+  log(`\n== cases (today ${today}, Europe/Riga; every target newest first: publishedAt desc, then documentId desc)`);
   for (const [name, c] of Object.entries(cases)) log(`  ${name}: ${c.describe}`);
 
   const results = {};
@@ -285,7 +285,7 @@ async function main() {
   log('');
   log('what every target does, and where they differ:');
   log('  - the same request gives every target the same total and the same first page (checked above, by documentId');
-  log('    and order): published Latvian programmes, newest first (publishedAt, then documentId), 25 a page, each with');
+  log('    and order): published Latvian programmes, newest first (publishedAt, then documentId, both descending), 25 a page, each with');
   log('    its municipality, target groups and legal basis. No target authenticates: the stock route is opened without');
   log('    authentication in the bench\'s own process only (scripts/bench/stock-route.js), as the public endpoint has none.');
   log('  - facets: (a), (d) and (e) count municipality, target group, kind and state; the stock route has no facets.');

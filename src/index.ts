@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { closePublicRegistration } from './edge/public-registration';
+import { answerKeptAnswersFirst } from './edge/cached-answers';
 import { getService } from './plugins/se-planning/server/src/get-service';
 
 // The application hosts the se-planning plugin and, later, the public API in src/api.
@@ -12,6 +13,8 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await closePublicRegistration(strapi);
+    // the public API's kept answers go out before Koa (src/edge/cached-answers.ts)
+    answerKeptAnswersFirst(strapi);
     await getService(strapi, 'demo-data').loadIfRequested();
   },
 };

@@ -3,7 +3,7 @@
  * by hand over the normalised tables (the worksheet rows as Strapi stores them), on the same database
  * (better-sqlite3, or `pg` when DATABASE_URL is PostgreSQL). The same work as the public endpoint: published
  * `lv` programmes filtered by municipality (slug), kind, state on today's date in Riga and a word (`q`: LIKE on
- * title, summary and description, ignoring case), newest first (`sort=publishedAt:desc`, then documentId),
+ * title, summary and description, ignoring case), newest first (`sort=publishedAt:desc`, then documentId descending),
  * 25 a page; the total; the facet counts per municipality, target group, kind and state (each over what the
  * other filters leave); the page's municipality, target groups and legal basis; JSON.stringify'd in the public
  * list shape. It does not validate parameters beyond these and does not rank by relevance. Table and column
@@ -92,7 +92,7 @@ async function list(url) {
       `SELECT ${fields.map((f) => `p.${q(c[f])} AS ${q(f)}`).join(', ')}, ${STATE} AS state,
         m.${q(M.columns.slug)} AS "municipalitySlug", m.${q(M.columns.name)} AS "municipalityName"
       ${FROM} WHERE ${all}
-      ORDER BY p.${q(c.publishedAt)} DESC, p.${q(c.documentId)} ASC LIMIT ${PAGE_SIZE} OFFSET ?`,
+      ORDER BY p.${q(c.publishedAt)} DESC, p.${q(c.documentId)} DESC LIMIT ${PAGE_SIZE} OFFSET ?`,
       [today, today, ...allBindings, (page - 1) * PAGE_SIZE],
     ),
     facet('municipality', `m.${q(M.columns.slug)}`, []),

@@ -48,27 +48,27 @@ async function waitIdle(pid) {
 }
 
 /**
- * Sequential warm-up requests (none left in flight afterwards), then autocannon on one URL, or on a sequence
- * of paths (`requests`, each connection going through it in turn) against `base`.
+ * A warm-up run (autocannon for BENCH_WARMUP seconds with the same connections and requests, its numbers thrown
+ * away: every target measured warm, its code compiled and its caches filled alike), then the measured run on one
+ * URL, or on a sequence of paths (`requests`, each connection going through it in turn) against `target`.
  */
 async function measure(options, label, target, { pid, requests } = {}) {
   if (pid) await waitIdle(pid);
-  const warmups = requests ? requests.map((r) => target + r.path) : [target];
-  const until = Date.now() + options.warmup * 1000;
-  let warm = 0;
-  while (Date.now() < until || warm < Math.min(3, warmups.length)) {
-    const { status } = await getJson(warmups[warm % warmups.length]);
-    if (status !== 200) throw new Error(`${label}: warm-up answered ${status}`);
-    warm++;
-  }
-  console.log(`  … ${label}: ${warm} warm-up requests, then ${options.duration} s with ${options.connections} connections`);
-  const result = await autocannon({
-    url: target,
-    ...(requests ? { requests } : {}),
-    connections: options.connections,
-    duration: options.duration,
-    timeout: options.timeout,
-  });
+  const { status } = await getJson(requests ? target + requests[0].path : target);
+  if (status !== 200) throw new Error(`${label}: answered ${status} before the warm-up`);
+  const load = (duration) =>
+    autocannon({
+      url: target,
+      ...(requests ? { requests } : {}),
+      connections: options.connections,
+      duration,
+      timeout: options.timeout,
+    });
+  const warm = await load(options.warmup);
+  if (warm.non2xx || warm.errors) throw new Error(`${label}: the warm-up had ${warm.non2xx} non-2xx answers, ${warm.errors} errors`);
+  if (pid) await waitIdle(pid);
+  console.log(`  … ${label}: warm (${warm.requests.total} requests in ${options.warmup} s), then ${options.duration} s with ${options.connections} connections`);
+  const result = await load(options.duration);
   const run = {
     label,
     url: requests ? `${target} (${requests.length} requests over ${new Set(requests.map((r) => r.path)).size} URLs)` : target,

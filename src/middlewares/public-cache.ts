@@ -19,7 +19,7 @@ const MAX_AGE = 60;
 const etagOf = (body: string | Buffer) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 
 /** The cache key of a public read: its path and query string, nothing the client says about hosts. */
-const cacheKey = (path: string, querystring: string) => (querystring ? `${path}?${querystring}` : path);
+export const publicCacheKey = (path: string, querystring: string) => (querystring ? `${path}?${querystring}` : path);
 
 function answer(ctx: any, cached: CachedAnswer, hit: boolean) {
   ctx.status = cached.status;
@@ -45,7 +45,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     }
     const cache = getService(strapi, 'public-cache');
     // ctx.path and ctx.querystring, not ctx.url: an absolute-form target would put its host in the key
-    const key = cacheKey(ctx.path as string, ctx.querystring as string);
+    const key = publicCacheKey(ctx.path as string, ctx.querystring as string);
     const cached = cache.enabled() ? cache.get(key) : undefined;
     if (cached) return answer(ctx, cached, true);
 

@@ -12,26 +12,22 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { clientKey } from '../edge/client-key';
-import { fixedWindowLimiter } from '../edge/fixed-window-limiter';
+import { countedDecision, installPublicLimiter, rateLimitHeaders } from '../edge/public-rate-limiter';
 import type { RateLimitSettings } from '../edge/rate-limit-settings';
 
 type Config = RateLimitSettings & { maxClients?: number };
 
-const publicRateLimit: Core.MiddlewareFactory<Config> = ({ limit, window, maxClients }, { strapi }) => {
+const publicRateLimit: Core.MiddlewareFactory<Config> = (settings, { strapi }) => {
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
   const isPublicApi = (path: string) => path === prefix || path.startsWith(`${prefix}/`);
-  if (!limit) return (_ctx, next) => next();
+  if (!settings.limit) return (_ctx, next) => next();
 
-  const limiter = fixedWindowLimiter({ limit, windowMs: window * 1000, maxClients });
+  // one limiter for the app, shared with the cache's answers at the HTTP server (src/edge/cached-answers.ts)
+  const limiter = installPublicLimiter(strapi.server.app, settings);
   return async (ctx, next) => {
     if (!isPublicApi(ctx.path)) return next();
-    const decision = limiter.hit(clientKey(ctx.ip));
-    ctx.set({
-      'RateLimit-Policy': `${limit};w=${window}`,
-      'RateLimit-Limit': String(limit),
-      'RateLimit-Remaining': String(decision.remaining),
-      'RateLimit-Reset': String(decision.resetSeconds),
-    });
+    const decision = countedDecision(ctx.req) ?? limiter.hit(clientKey(ctx.ip));
+    ctx.set(rateLimitHeaders(settings, decision));
     if (!decision.allowed) {
       ctx.set('Retry-After', String(decision.resetSeconds));
       throw new errors.RateLimitError(`Pārāk daudz pieprasījumu; mēģiniet vēlreiz pēc ${decision.resetSeconds} s`, {});

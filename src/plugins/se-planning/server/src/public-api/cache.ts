@@ -16,7 +16,14 @@ import { uidOf } from '../content-types/lookup';
 export const CHANNEL = 'se_planning_public_changed';
 
 export type CachedAnswer = { status: number; type: string; body: string | Buffer; etag: string };
-type Entry = CachedAnswer & { day: string; storedAt: number };
+/** The response headers an answer went out with, per Origin it was asked from (src/edge/cached-answers.ts). */
+export type AnswerHeaders = Record<string, number | string | string[]>;
+type Entry = CachedAnswer & {
+  day: string;
+  storedAt: number;
+  bytes?: Buffer;
+  headers?: Map<string, AnswerHeaders>;
+};
 
 const WRITE_EVENTS = [
   'afterCreate',
@@ -154,6 +161,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return undefined;
       }
       return entry;
+    },
+
+    /**
+     * A kept answer with its body as bytes and the headers it went out with to a request from this Origin (''
+     * for none), once they are known: what the edge needs to send it again (src/edge/cached-answers.ts).
+     */
+    sendable(key: string, origin: string) {
+      const entry = this.get(key) as Entry | undefined;
+      const headers = entry?.headers?.get(origin);
+      if (!entry || !headers) return undefined;
+      entry.bytes ??= Buffer.isBuffer(entry.body) ? entry.body : Buffer.from(entry.body);
+      return { etag: entry.etag, bytes: entry.bytes, headers };
+    },
+
+    /** Keeps the headers a kept answer went out with (to a request from this Origin). */
+    keepHeaders(key: string, origin: string, headers: AnswerHeaders) {
+      const entry = entries.get(key);
+      if (!entry) return;
+      entry.headers ??= new Map();
+      // a few Origins at most (the allowed websites): beyond that the edge leaves them to Koa
+      if (entry.headers.size < 16 || entry.headers.has(origin)) entry.headers.set(origin, headers);
     },
 
     set(key: string, answer: CachedAnswer, since: number) {

@@ -316,15 +316,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await record(type, documentId, item, 'edited', item.state, 'draft', actor);
     },
 
-    /** Publishing, unpublishing and deleting published content are recorded in the item's history. */
+    /**
+     * Publishing, unpublishing and deleting published content are recorded in the item's history, with the
+     * language when one language was acted on.
+     */
     async recordPublication(
       type: string,
       documentId: string,
       action: 'publish' | 'unpublish' | 'delete',
       actor: Actor,
+      locale?: unknown,
     ) {
       const item = await loadItem(type, documentId);
-      await record(type, documentId, item, action, item.state, item.state, actor);
+      const language = typeof locale === 'string' && locale !== '*' ? `Valoda: ${locale}` : undefined;
+      await record(type, documentId, item, action, item.state, item.state, actor, language);
     },
 
     async history(type: string, documentId: string) {

@@ -63,12 +63,12 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     (await rowsOf(strapi, entry.singularName).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
 
   /** Taking published content away (unpublish, delete) is an approver's act, recorded in its history. */
-  async function takeOffline(entry: ModelEntry, documentId: string, action: 'unpublish' | 'delete') {
+  async function takeOffline(entry: ModelEntry, documentId: string, action: 'unpublish' | 'delete', locale?: unknown) {
     if (!isReviewable(entry.singularName) || !(await isPublished(entry, documentId))) return;
     if (!staffMay(strapi, actions.publish)) {
       throw refused('Publicētu saturu noņem vai dzēš tikai darbinieki ar tiesībām "Publicēt apstiprināto"');
     }
-    await service('review').recordPublication(entry.singularName, documentId, action, currentStaff(strapi));
+    await service('review').recordPublication(entry.singularName, documentId, action, currentStaff(strapi), locale);
   }
 
   /** The plan a worksheet row without a review of its own belongs to (its plan's approval covers it). */
@@ -94,7 +94,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       await service('scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
       if (ctx.uid === PLAN) await service('plan-deletion').deleteRowsOf(documentId);
       else await service('row-rules').assertNoRequiredDependants(ctx.uid, documentId);
-      await takeOffline(entry, documentId, 'delete');
+      await takeOffline(entry, documentId, 'delete', ctx.params.locale);
       const plan = await planOfRow(entry, documentId);
       const result = await next();
       await planContentChanged(plan);
@@ -108,7 +108,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
     return strapi.db.transaction(async () => {
       const documentId = String(ctx.params.documentId);
       await service('scoping').assertInScope(currentStaff(strapi), ctx.uid, documentId, 'write');
-      if (ctx.action === 'unpublish') await takeOffline(entry, documentId, 'unpublish');
+      if (ctx.action === 'unpublish') await takeOffline(entry, documentId, 'unpublish', ctx.params.locale);
       const result = await next();
       await service('read-model').published(entry.singularName, documentId);
       return result;
@@ -174,7 +174,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
             throw refused('Publicēt drīkst tikai darbinieki ar tiesībām "Publicēt apstiprināto"');
           }
           await service('review').assertApproved(type, documentId);
-          await service('review').recordPublication(type, documentId, 'publish', actor);
+          await service('review').recordPublication(type, documentId, 'publish', actor, ctx.params.locale);
           // what the public sees from now on: the published rows with their linked content as it is now
           await service('read-model').published(type, documentId);
         }
