@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { closePublicRegistration } from './edge/public-registration';
-import { answerKeptAnswersFirst } from './edge/cached-answers';
+import { answerPublicReadsFirst } from './edge/public-answers';
 import { getService } from './plugins/se-planning/server/src/get-service';
 
 // The application hosts the se-planning plugin and, later, the public API in src/api.
@@ -13,8 +13,8 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await closePublicRegistration(strapi);
-    // the public API's kept answers go out before Koa (src/edge/cached-answers.ts)
-    answerKeptAnswersFirst(strapi);
+    // the public API answered at the HTTP server, before Koa, once Koa has answered a route (src/edge/public-answers.ts)
+    answerPublicReadsFirst(strapi);
     await getService(strapi, 'demo-data').loadIfRequested();
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The public API's rate limit, one per app: the limiter the `global::public-rate-limit` middleware counts with,
- * which the cache's answers at the HTTP server (src/edge/cached-answers.ts) count with too, so every request is
+ * which the public answers sent at the HTTP server (src/edge/public-answers.ts) count with too, so every request is
  * counted once, whichever answers it. A request the edge counted and leaves to Koa carries its decision.
  */
 import type { IncomingMessage } from 'http';

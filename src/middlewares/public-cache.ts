@@ -16,7 +16,7 @@ import { getService } from '../plugins/se-planning/server/src/get-service';
 
 const MAX_AGE = 60;
 
-const etagOf = (body: string | Buffer) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+export const etagOf = (body: string | Buffer) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 
 /** The cache key of a public read: its path and query string, nothing the client says about hosts. */
 export const publicCacheKey = (path: string, querystring: string) => (querystring ? `${path}?${querystring}` : path);

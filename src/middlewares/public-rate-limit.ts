@@ -22,7 +22,7 @@ const publicRateLimit: Core.MiddlewareFactory<Config> = (settings, { strapi }) =
   const isPublicApi = (path: string) => path === prefix || path.startsWith(`${prefix}/`);
   if (!settings.limit) return (_ctx, next) => next();
 
-  // one limiter for the app, shared with the cache's answers at the HTTP server (src/edge/cached-answers.ts)
+  // one limiter for the app, shared with the public answers sent at the HTTP server (src/edge/public-answers.ts)
   const limiter = installPublicLimiter(strapi.server.app, settings);
   return async (ctx, next) => {
     if (!isPublicApi(ctx.path)) return next();

@@ -16,14 +16,9 @@ import { uidOf } from '../content-types/lookup';
 export const CHANNEL = 'se_planning_public_changed';
 
 export type CachedAnswer = { status: number; type: string; body: string | Buffer; etag: string };
-/** The response headers an answer went out with, per Origin it was asked from (src/edge/cached-answers.ts). */
+/** The response headers an answer goes out with (src/edge/public-answers.ts). */
 export type AnswerHeaders = Record<string, number | string | string[]>;
-type Entry = CachedAnswer & {
-  day: string;
-  storedAt: number;
-  bytes?: Buffer;
-  headers?: Map<string, AnswerHeaders>;
-};
+type Entry = CachedAnswer & { day: string; storedAt: number; bytes?: Buffer };
 
 const WRITE_EVENTS = [
   'afterCreate',
@@ -125,6 +120,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     listener = client;
   }
 
+  /** A kept answer still good today and within its time to live. */
+  function lookup(key: string): Entry | undefined {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    if (entry.day !== rigaToday() || Date.now() - entry.storedAt > settings().ttlSeconds * 1000) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
   return {
     instance,
 
@@ -153,35 +159,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A generation to hand back to `set`: an answer is kept only if nothing changed meanwhile. */
     generation: () => generation,
 
-    get(key: string): CachedAnswer | undefined {
-      const entry = entries.get(key);
+    get: (key: string): CachedAnswer | undefined => lookup(key),
+
+    /** A kept answer with its body as bytes, as the edge sends it (src/edge/public-answers.ts). */
+    sendable(key: string) {
+      const entry = lookup(key);
       if (!entry) return undefined;
-      if (entry.day !== rigaToday() || Date.now() - entry.storedAt > settings().ttlSeconds * 1000) {
-        entries.delete(key);
-        return undefined;
-      }
-      return entry;
-    },
-
-    /**
-     * A kept answer with its body as bytes and the headers it went out with to a request from this Origin (''
-     * for none), once they are known: what the edge needs to send it again (src/edge/cached-answers.ts).
-     */
-    sendable(key: string, origin: string) {
-      const entry = this.get(key) as Entry | undefined;
-      const headers = entry?.headers?.get(origin);
-      if (!entry || !headers) return undefined;
       entry.bytes ??= Buffer.isBuffer(entry.body) ? entry.body : Buffer.from(entry.body);
-      return { etag: entry.etag, bytes: entry.bytes, headers };
-    },
-
-    /** Keeps the headers a kept answer went out with (to a request from this Origin). */
-    keepHeaders(key: string, origin: string, headers: AnswerHeaders) {
-      const entry = entries.get(key);
-      if (!entry) return;
-      entry.headers ??= new Map();
-      // a few Origins at most (the allowed websites): beyond that the edge leaves them to Koa
-      if (entry.headers.size < 16 || entry.headers.has(origin)) entry.headers.set(origin, headers);
+      return { etag: entry.etag, bytes: entry.bytes };
     },
 
     set(key: string, answer: CachedAnswer, since: number) {

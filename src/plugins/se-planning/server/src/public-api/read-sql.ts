@@ -25,7 +25,15 @@ export const isIn = (column: string, values: unknown[]) => clause(`${column} in 
  * catalogue keeps counts (facet-counts.ts), its column there (`counted`) — or, for the facet on the items'
  * target groups, that it is counted in the group counts (`group`).
  */
-export type Facet = { where: (values: string[]) => Clause; key: Clause; join?: string; counted?: string; group?: true };
+export type Facet = {
+  where: (values: string[]) => Clause;
+  key: Clause;
+  join?: string;
+  counted?: string;
+  group?: true;
+  /** Its value(s) in the one-pass count of the rows, if not `key` (the target groups: their list). */
+  cellKey?: Clause;
+};
 
 /** A facet on a column of the read row (counted in the counts under the same column). */
 export const byColumn = (column: string): Facet => ({
@@ -40,6 +48,7 @@ export const byGroup = (groupsTable: string): Facet => ({
   key: clause('g.slug'),
   join: `join ${groupsTable} g on g.row_id = t.id`,
   group: true,
+  cellKey: clause('t.groups_key'),
 });
 
 /** A facet on a value computed from the row (a programme's state on the day), kept in the counts as `counted`. */
@@ -94,53 +103,40 @@ export const ANY = '*';
 type Counted = { statement: Clause; tally: (rows: Row[]) => { total: number; facets: Record<string, Record<string, number>> } };
 
 /**
- * From the rows: one pass counts every combination of the facet values among the items the other filters
- * (search, amounts, period, the wanted target groups) leave — each facet and the total then add up the cells
- * whose other values are wanted — and one counts the target groups among the items every filter leaves.
+ * From the rows, in one pass: every combination of facet values (the target groups as their list) among the
+ * items the filters that are not facets leave (search, amounts, period) is counted once; each facet and the total
+ * then add up the combinations whose other values are wanted — a target group's count being that of every
+ * combination that has it.
  */
 function countedFromRows<D extends string>(spec: ListSpec<D>, wanted: [D, string[]][]): Counted {
   const facets = Object.entries(spec.facets) as [D, Facet][];
-  const dims = facets.filter(([, facet]) => !facet.group);
-  const group = facets.find(([, facet]) => facet.group);
   const table = `${spec.table.name} t`;
   const wantedOf = new Map(wanted);
-  const where = (keep: (facet: D) => boolean) =>
-    whereOf([...spec.filters, ...wanted.filter(([facet]) => keep(facet)).map(([facet, values]) => spec.facets[facet].where(values))]);
-  const cellWhere = where((facet) => Boolean(spec.facets[facet].group));
-  const cell = dims.map(([, facet]) => `coalesce(${facet.key.sql}, '')`).join(` || '${SEPARATOR}' || `) || "''";
-  const parts = [
-    clause(`select 'c' as part, ${cell} as k, count(*) as n from ${table} ${cellWhere.sql} group by 2`, [
-      ...dims.flatMap(([, facet]) => facet.key.bindings),
-      ...cellWhere.bindings,
-    ]),
-  ];
-  if (group) {
-    const [name, facet] = group;
-    const others = where((f) => f !== name);
-    parts.push(
-      clause(`select 'f:${name}', ${facet.key.sql}, count(*) from ${table} ${facet.join ?? ''} ${others.sql} group by 2`, [
-        ...facet.key.bindings,
-        ...others.bindings,
-      ]),
-    );
-  }
+  const where = whereOf(spec.filters);
+  const cell = facets.map(([, facet]) => `coalesce(${facet.cellKey?.sql ?? facet.key.sql}, '')`).join(` || '${SEPARATOR}' || `);
+  const statement = clause(`select 'c' as part, ${cell} as k, count(*) as n from ${table} ${where.sql} group by 2`, [
+    ...facets.flatMap(([, facet]) => (facet.cellKey ?? facet.key).bindings),
+    ...where.bindings,
+  ]);
   return {
-    statement: join(parts, ' union all '),
+    statement,
     tally(rows) {
       const counts: Record<string, Record<string, number>> = Object.fromEntries(facets.map(([name]) => [name, {}]));
       let total = 0;
-      const matches = (values: string[], except?: D) =>
-        dims.every(([name], i) => name === except || !wantedOf.has(name) || wantedOf.get(name)!.includes(values[i]));
       for (const row of rows) {
         const n = Number(row.n);
-        if (row.part !== 'c') {
-          if (row.k !== null) counts[String(row.part).slice(2)][String(row.k)] = n;
-          continue;
-        }
-        const values = String(row.k).split(SEPARATOR);
-        if (matches(values)) total += n;
-        dims.forEach(([name], i) => {
-          if (values[i] !== '' && matches(values, name)) counts[name][values[i]] = (counts[name][values[i]] ?? 0) + n;
+        const values = String(row.k)
+          .split(SEPARATOR)
+          .map((value, i) => (facets[i][1].group ? (value ? value.split(',') : []) : [value]));
+        const holds = (i: number) => {
+          const want = wantedOf.get(facets[i][0]);
+          return !want || values[i].some((value) => want.includes(value));
+        };
+        const held = facets.map((_, i) => holds(i));
+        if (held.every(Boolean)) total += n;
+        facets.forEach(([name], i) => {
+          if (!held.every((ok, j) => ok || j === i)) return;
+          for (const value of values[i]) if (value !== '') counts[name][value] = (counts[name][value] ?? 0) + n;
         });
       }
       return { total, facets: counts };

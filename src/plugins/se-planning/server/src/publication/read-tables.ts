@@ -56,6 +56,8 @@ export const readTables = {
       offer_amount: 'number',
       published_at: 'text',
       sort_title: 'text',
+      /** The target groups' slugs, comma-separated: counted with the other facets in one pass (read-sql.ts). */
+      groups_key: 'text',
       // the sorts' keys, missing values last in either direction, so each sort walks an index
       closes_asc: 'text',
       closes_desc: 'text',
@@ -101,6 +103,7 @@ export const readTables = {
       starts_at: 'text',
       ends_at: 'text',
       sort_title: 'text',
+      groups_key: 'text',
       starts_asc: 'text',
       starts_desc: 'text',
     },

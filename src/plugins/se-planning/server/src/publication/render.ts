@@ -132,6 +132,7 @@ export function programmeRows(sources: Source[]): ReadRow[] {
           offer_amount: answer.amountMax ?? answer.amountMin ?? 0,
           published_at: answer.publishedAt,
           sort_title: sortKeyOf(answer.title),
+          groups_key: answer.targetGroups.map((group) => group.slug).join(','),
           // missing last: "~" after every date ascending, "" after every date descending, -1 below every amount
           closes_asc: answer.closesOn ?? '~',
           closes_desc: answer.closesOn ?? '',
@@ -161,6 +162,7 @@ export function activityRows(sources: Source[]): ReadRow[] {
           starts_at: answer.startsAt,
           ends_at: answer.endsAt,
           sort_title: sortKeyOf(answer.title),
+          groups_key: answer.targetGroups.map((group) => group.slug).join(','),
           starts_asc: answer.startsAt ?? '~',
           starts_desc: answer.startsAt ?? '',
           rendered: JSON.stringify(answer),
