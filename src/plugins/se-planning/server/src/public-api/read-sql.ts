@@ -1,8 +1,8 @@
 /**
  * Reading the public read model (publication/read-tables.ts) in SQL. A list — its page, its total and every
- * facet count ("Granti (12)": per facet, what the other filters leave) — is one statement: the parts joined by
- * UNION ALL, so a list costs one round trip to the database whatever its facets. The page's rows come out
- * as stored JSON, put together as text without being parsed again.
+ * facet count ("Granti (12)": per facet, what the other filters leave) — is two statements, sent at once: the
+ * page, and the counts (from the catalogue's roll-ups or in one pass over the matching rows). The page's rows
+ * come out as stored JSON, put together as text without being parsed again.
  */
 import type { Core } from '@strapi/strapi';
 import { queryWords } from '../../../common/rules/public-query';
@@ -95,8 +95,6 @@ const whereOf = (clauses: Clause[]): Clause =>
 const join = (parts: Clause[], separator: string) =>
   clause(parts.map((p) => p.sql).join(separator), parts.flatMap((p) => p.bindings));
 
-/** Between the facet values of a cell (no slug, key or state contains it). */
-const SEPARATOR = '|';
 /** A facet value counted over every value of its facet, in the counts' roll-ups (facet-counts.ts). */
 export const ANY = '*';
 
@@ -113,31 +111,38 @@ function countedFromRows<D extends string>(spec: ListSpec<D>, wanted: [D, string
   const table = `${spec.table.name} t`;
   const wantedOf = new Map(wanted);
   const where = whereOf(spec.filters);
-  const cell = facets.map(([, facet]) => `coalesce(${facet.cellKey?.sql ?? facet.key.sql}, '')`).join(` || '${SEPARATOR}' || `);
-  const statement = clause(`select 'c' as part, ${cell} as k, count(*) as n from ${table} ${where.sql} group by 2`, [
-    ...facets.flatMap(([, facet]) => (facet.cellKey ?? facet.key).bindings),
-    ...where.bindings,
-  ]);
+  const keys = facets.map(([, facet]) => facet.cellKey ?? facet.key);
+  const statement = clause(
+    `select ${keys.map((key, i) => `${key.sql} as f${i}`).join(', ')}, count(*) as n from ${table} ${where.sql} ` +
+      `group by ${keys.map((_, i) => i + 1).join(', ')}`,
+    [...keys.flatMap((key) => key.bindings), ...where.bindings],
+  );
+  const wants = facets.map(([name]) => wantedOf.get(name));
   return {
     statement,
     tally(rows) {
       const counts: Record<string, Record<string, number>> = Object.fromEntries(facets.map(([name]) => [name, {}]));
       let total = 0;
+      const values: string[][] = facets.map(() => []);
+      const held: boolean[] = facets.map(() => true);
       for (const row of rows) {
         const n = Number(row.n);
-        const values = String(row.k)
-          .split(SEPARATOR)
-          .map((value, i) => (facets[i][1].group ? (value ? value.split(',') : []) : [value]));
-        const holds = (i: number) => {
-          const want = wantedOf.get(facets[i][0]);
-          return !want || values[i].some((value) => want.includes(value));
-        };
-        const held = facets.map((_, i) => holds(i));
-        if (held.every(Boolean)) total += n;
-        facets.forEach(([name], i) => {
-          if (!held.every((ok, j) => ok || j === i)) return;
-          for (const value of values[i]) if (value !== '') counts[name][value] = (counts[name][value] ?? 0) + n;
-        });
+        let missing = 0;
+        for (let i = 0; i < facets.length; i++) {
+          const value = row[`f${i}`] as string | null;
+          values[i] = !value ? [] : facets[i][1].group ? value.split(',') : [value];
+          const want = wants[i];
+          held[i] = !want || values[i].some((v) => want.includes(v));
+          if (!held[i]) missing += 1;
+        }
+        if (missing === 0) total += n;
+        if (missing > 1) continue;
+        for (let i = 0; i < facets.length; i++) {
+          // a facet counts the cells every other wanted facet holds
+          if (missing === 1 && held[i]) continue;
+          const counted = counts[facets[i][0]];
+          for (const value of values[i]) counted[value] = (counted[value] ?? 0) + n;
+        }
       }
       return { total, facets: counts };
     },
