@@ -183,4 +183,68 @@ describe('#6 SMART evaluation of a goal', () => {
     expect(verdict({ indicators: [{ targetText: 'Augsta apmierinātība' }] }).measurable).toBe(true);
     expect(verdict({ deadline: null }).timeBound).toBe(false);
   });
+
+  describe('reads the whole chain: goal, its tasks (#6) and their activities (#7)', () => {
+    const bare = { ...complete, indicators: [], resources: [] };
+    const task = (extra: Record<string, unknown> = {}) => ({
+      title: 'Grantu programma',
+      deadline: '2026-12-31',
+      ...extra,
+    });
+
+    it('counts an indicator with a target on a task or on an activity only', () => {
+      expect(verdict({ ...bare, tasks: [task()] }).measurable).toBe(false);
+      expect(verdict({ ...bare, tasks: [task({ indicators: [{ target: 10 }] })] }).measurable).toBe(true);
+      const onActivity = [task({ activities: [{ title: 'Seminārs', indicators: [{ targetText: 'Augsta' }] }] })];
+      expect(verdict({ ...bare, tasks: onActivity }).measurable).toBe(true);
+      const withoutTarget = [task({ activities: [{ title: 'Seminārs', indicators: [{ title: 'Dalībnieki' }] }] })];
+      const criteria = evaluateSmart({ ...bare, tasks: withoutTarget } as never, plan);
+      expect(criteria.find((c) => c.key === 'measurable')).toMatchObject({
+        met: false,
+        reason: expect.stringMatching(/#8/),
+      });
+    });
+
+    it('counts the resources of an activity and an activity budget above zero', () => {
+      expect(verdict({ ...bare, tasks: [task({ activities: [{ title: 'A', budgetEur: 0 }] })] }).achievable).toBe(
+        false,
+      );
+      expect(
+        verdict({ ...bare, tasks: [task({ activities: [{ title: 'A', budgetEur: '1500.00' }] })] }).achievable,
+      ).toBe(true);
+      expect(
+        verdict({ ...bare, tasks: [task({ activities: [{ title: 'A', resources: [{ id: 4 }] }] })] }).achievable,
+      ).toBe(true);
+      const none = evaluateSmart(
+        { ...bare, tasks: [task({ activities: [{ title: 'A', budgetEur: null }] })] } as never,
+        plan,
+      );
+      expect(none.find((c) => c.key === 'achievable')!.reason).toMatch(/#5.*#7/);
+    });
+
+    it('flags a task due after its goal and an activity ending after its task, naming each', () => {
+      const tasks = [
+        task({ title: 'Vēlais uzdevums', deadline: '2028-01-31' }),
+        task({
+          activities: [
+            { title: 'Vēlā aktivitāte', endsOn: '2027-02-01' },
+            { title: 'Laikā', endsOn: '2026-06-30' },
+          ],
+        }),
+      ];
+      const criterion = evaluateSmart({ ...complete, deadline: '2027-12-31', tasks } as never, plan).find(
+        (c) => c.key === 'timeBound',
+      )!;
+      expect(criterion.met).toBe(false);
+      expect(criterion.reason).toMatch(/„Vēlais uzdevums” termiņš 2028-01-31 ir pēc mērķa termiņa 2027-12-31.*#6/);
+      expect(criterion.reason).toMatch(
+        /„Vēlā aktivitāte” beigas 2027-02-01 ir pēc uzdevuma „Grantu programma” termiņa 2026-12-31.*#7/,
+      );
+      expect(criterion.reason).not.toMatch(/Laikā/);
+      expect(
+        verdict({ tasks: [task({ deadline: '2027-12-31', activities: [{ title: 'A', endsOn: '2027-12-31' }] })] })
+          .timeBound,
+      ).toBe(true);
+    });
+  });
 });

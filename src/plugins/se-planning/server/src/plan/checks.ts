@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { evaluateSmart } from '../../../common/smart';
+import { evaluateSmart, type SmartGoal } from '../../../common/smart';
 import { blank } from '../../../common/rules/primitives';
 import { checkRow } from '../../../common/rules/worksheet-rules';
 import { fieldLabel } from '../../../common/field-labels';
@@ -16,6 +16,9 @@ import { refusal } from '../refusal';
 
 type Blocking = { type: ModelName; documentId: string; title: string; message: string };
 type Plan = { id: number; documentId: string; title: string; periodStartYear: number; periodEndYear: number };
+
+/** What the SMART check reads of an indicator (#8). */
+const INDICATOR_FIELDS = ['id', 'title', 'target', 'targetText'];
 
 const WITH_WARNINGS = ['goal', 'task', 'activity', 'indicator', 'measurement', 'engagement-activity'] as const;
 
@@ -102,17 +105,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const goals = (await rowsOf(strapi, 'goal').findMany({
         where: { plan: { id: plan.id } },
         orderBy: { position: 'asc' },
+        // the goal's whole chain, one query per level whatever the number of rows
         populate: {
-          tasks: { select: ['id'] },
-          indicators: { select: ['id', 'title', 'target', 'targetText'] },
+          tasks: {
+            select: ['id', 'title', 'deadline'],
+            populate: {
+              indicators: { select: INDICATOR_FIELDS },
+              activities: {
+                select: ['id', 'title', 'endsOn', 'budgetEur'],
+                populate: { indicators: { select: INDICATOR_FIELDS }, resources: { select: ['id'] } },
+              },
+            },
+          },
+          indicators: { select: INDICATOR_FIELDS },
           resources: { select: ['id'] },
           needs: { select: ['id'] },
           strategy: { select: ['id', 'title'] },
         },
-      })) as Record<string, any>[];
+      })) as (SmartGoal & { documentId: string })[];
 
       const smart = goals.map((goal) => {
-        const criteria = evaluateSmart(goal as never, plan);
+        const criteria = evaluateSmart(goal, plan);
         return { documentId: goal.documentId, title: goal.title, met: criteria.every((c) => c.met), criteria };
       });
 
