@@ -81,6 +81,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       wanted: { municipality: params.municipality, targetGroup: params.targetGroup },
       order: byRelevance ? search.rank : ORDERS[sort ?? 'startsAt:asc'],
       join: byRelevance ? search.join : undefined,
+      // a search in an order of its own: its facets and page from the index in memory
+      indexed: search && !byRelevance && filters.length === 2 ? { matches: search.ids, locale: params.locale } : undefined,
       page,
       pageSize,
     });

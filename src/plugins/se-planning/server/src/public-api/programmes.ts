@@ -96,6 +96,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         order: byRelevance ? search.rank : ORDERS[params.sort ?? 'closesOn:asc'],
         join: byRelevance ? search.join : undefined,
+        // a search in an order of its own: its facets and page from the index in memory
+        indexed: search && !byRelevance && filters.length === 2 ? { matches: search.ids, locale: params.locale } : undefined,
         extra: stateOf(today),
         page: params.page,
         pageSize: params.pageSize,

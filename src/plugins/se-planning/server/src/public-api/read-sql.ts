@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { queryWords } from '../../../common/rules/public-query';
 import { answersTableOf, dialectOf, ftsTableOf, type ReadTable } from '../publication/read-tables';
 import { readRows } from './read-db';
+import { indexedSearch } from './search-index';
 
 type Knex = Core.Strapi['db']['connection'];
 type Row = Record<string, any>;
@@ -83,6 +84,11 @@ export type ListSpec<D extends string> = {
    * them would be counted twice); otherwise every facet is counted from the rows.
    */
   counts?: { table: string; groups: string; locale: string };
+  /**
+   * A search whose page and facets may come from the index in memory (search-index.ts): its matches' ids, when
+   * the order is a key's (not relevance) and nothing but the language and the search filters the list.
+   */
+  indexed?: { matches: Clause; locale: string };
   page: number;
   pageSize: number;
 };
@@ -235,6 +241,21 @@ export async function listPage<D extends string>(knex: Knex, spec: ListSpec<D>) 
   const wanted = (Object.entries(spec.wanted) as [D, string[] | undefined][]).filter(
     (entry): entry is [D, string[]] => Boolean(entry[1]?.length),
   );
+  // (a page of the API's sizes: the calendar feed's thousands of events are read in SQL)
+  if (spec.indexed && spec.pageSize <= 100) {
+    const { rows, total, facets } = await indexedSearch(knex, {
+      table: spec.table,
+      locale: spec.indexed.locale,
+      matches: spec.indexed.matches,
+      facets: Object.entries(spec.facets) as [D, Facet][],
+      wanted: new Map(wanted),
+      order: spec.order,
+      extra: spec.extra,
+      page: spec.page,
+      pageSize: spec.pageSize,
+    });
+    return answerOf(spec, rows, total, facets, 'index');
+  }
   const countable =
     spec.counts &&
     wanted.every(([facet, values]) => (spec.facets[facet].group ? values.length === 1 : spec.facets[facet].counted)) &&
@@ -249,22 +270,34 @@ export async function listPage<D extends string>(knex: Knex, spec: ListSpec<D>) 
     readRows(knex, withCtes(spec.ctes, pageStatement(spec, all))),
     readRows(knex, withCtes(countable ? undefined : spec.ctes, counted.statement)),
   ]);
-  const { total: found, facets: tallied } = counted.tally(countRows);
-  const counts = Object.fromEntries(
-    Object.entries(tallied).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).filter(([, n]) => n > 0))]),
-  );
+  const { total, facets } = counted.tally(countRows);
+  return answerOf(spec, pageRows, total, facets, countable ? 'counts' : 'rows');
+}
+
+/** The list's parts as the answer gives them: facet values counted at least once, in a fixed order. */
+function answerOf<D extends string>(
+  spec: ListSpec<D>,
+  rows: Row[],
+  found: number,
+  tallied: Record<string, Record<string, number>>,
+  countedFrom: 'counts' | 'rows' | 'index',
+) {
   // facet values in a fixed order, so the same data always gives the same bytes
   const facetCounts = Object.fromEntries(
-    Object.entries(counts).map(([name, values]) => [
+    Object.entries(tallied).map(([name, values]) => [
       name,
-      Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      Object.fromEntries(
+        Object.entries(values)
+          .filter(([, n]) => n > 0)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      ),
     ]),
   ) as Record<D, Record<string, number>>;
   return {
-    items: pageRows.map((row) => ({ rendered: row.k as string, extra: row.x })),
+    items: rows.map((row) => ({ rendered: row.k as string, extra: row.x })),
     facets: facetCounts,
-    /** Whether the facets were counted from the catalogue's counts or from the rows. */
-    countedFrom: countable ? ('counts' as const) : ('rows' as const),
+    /** Whether the facets were counted from the catalogue's counts, from the rows or in the search index. */
+    countedFrom,
     pagination: {
       page: spec.page,
       pageSize: spec.pageSize,
@@ -282,22 +315,23 @@ export async function listPage<D extends string>(knex: Knex, spec: ListSpec<D>) 
 export function fullText(knex: Knex, table: ReadTable, q: string, locale: string) {
   const words = queryWords(q);
   // the matches, found once for all the list's parts
-  const matches = (sql: string, bindings: unknown[]) => clause(`m as materialized (${sql})`, bindings);
+  const matches = (ids: Clause) => clause(`m as materialized (${ids.sql})`, ids.bindings);
   const filter = clause('t.id in (select m.id from m)');
   // the page walks its order's index and keeps the matches (not: sorts every match)
   const pageFilter = clause('+t.id in (select m.id from m)');
-  if (words.length === 0)
-    return {
-      cte: matches(`select id from ${table.name} where 1 = 0`, []),
-      filter,
-      pageFilter,
-      join: undefined,
-      rank: [{ sql: 't.document_id' }] as OrderKey[],
-    };
+  if (words.length === 0) {
+    const ids = clause(`select id from ${table.name} where 1 = 0`);
+    return { ids, cte: matches(ids), filter, pageFilter, join: undefined, rank: [{ sql: 't.document_id' }] as OrderKey[] };
+  }
   if (dialectOf(knex) === 'postgres') {
     const query = words.map((word) => `${word}:*`).join(' & ');
+    const ids = clause(`select id from ${table.name} where locale = ? and search_vector @@ to_tsquery('simple', ?)`, [
+      locale,
+      query,
+    ]);
     return {
-      cte: matches(`select id from ${table.name} where locale = ? and search_vector @@ to_tsquery('simple', ?)`, [locale, query]),
+      ids,
+      cte: matches(ids),
       filter,
       pageFilter,
       join: undefined,
@@ -309,8 +343,10 @@ export function fullText(knex: Knex, table: ReadTable, q: string, locale: string
   }
   const fts = ftsTableOf(table, locale);
   const query = words.map((word) => `"${word}"*`).join(' ');
+  const ids = clause(`select rowid as id from ${fts} where ${fts} match ?`, [query]);
   return {
-    cte: matches(`select rowid as id from ${fts} where ${fts} match ?`, [query]),
+    ids,
+    cte: matches(ids),
     filter,
     pageFilter,
     join: clause(`join (select rowid as sid, bm25(${fts}, 4.0, 1.0) as score from ${fts} where ${fts} match ?) s on s.sid = t.id`, [

@@ -28,6 +28,7 @@ import {
   FORMAT_VERSION,
   ftsTableOf,
   META_TABLE,
+  newGeneration,
   physicalTables,
   readTables,
   SEARCH_LOCALES,
@@ -80,6 +81,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Work in the caller's transaction, or in one of its own. */
   const inTransaction = <T>(work: (trx: Knex) => Promise<T>) =>
     strapi.db.transaction(({ trx }) => work(trx as unknown as Knex));
+  /** A write to the read rows, in a transaction that also moves the read model to a new generation (search-index.ts). */
+  const writing = <T>(work: (trx: Knex) => Promise<T>) =>
+    inTransaction(async (trx) => {
+      const done = await work(trx);
+      await newGeneration(trx);
+      return done;
+    });
   const log = (message: string) => strapi.log.info(`[se-planning] ${message}`);
 
   // ── publication records ──────────────────────────────────────────────────────────────
@@ -365,7 +373,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async published(type: string, documentId: string) {
       if (!isPublishedType(type)) return;
-      await inTransaction(async (trx) => {
+      await writing(async (trx) => {
         await syncRecords(type, [documentId]);
         await renderDocuments(trx, type, [documentId]);
       });
@@ -374,7 +382,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Adoption: the plan frozen as its next version, and its public rows. In the adoption's transaction. */
     async adopted(planDocumentId: string, decision: { number: string; date: string }, actorId: number | null) {
-      const number = await inTransaction(async (trx) => {
+      const number = await writing(async (trx) => {
         const frozen = await freezeVersion(planDocumentId, decision, actorId);
         await renderPlans(trx, [planDocumentId]);
         return frozen;
@@ -385,7 +393,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The plan's lifecycle moved (archived): its public rows say so. */
     async planChanged(planDocumentId: string) {
-      await inTransaction((trx) => renderPlans(trx, [planDocumentId]));
+      await writing((trx) => renderPlans(trx, [planDocumentId]));
       await cacheChanged();
     },
 
@@ -435,7 +443,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async rebuild({ reason = 'rebuild' }: { reason?: string } = {}) {
       const started = Date.now();
-      const summary = await inTransaction(async (trx) => {
+      const summary = await writing(async (trx) => {
         const recordChanges: Record<string, { taken: number; removed: number }> = {};
         for (const type of Object.keys(publishedTypes) as PublishedType[]) recordChanges[type] = await syncRecords(type);
         const adoptedWithout = (await rowsOf(strapi, 'plan').findMany({

@@ -7,6 +7,7 @@
  * FTS5, PostgreSQL tsvector with a GIN index — rather than by Strapi's schema sync, which leaves them alone.
  */
 import type { Core } from '@strapi/strapi';
+import { randomUUID } from 'crypto';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -221,7 +222,16 @@ function createStatements(dialect: Dialect, table: ReadTable): string[] {
 export const dialectOf = (knex: Knex): Dialect =>
   String(knex.client.config.client).startsWith('p') ? 'postgres' : 'sqlite';
 
-/** The read model's own state (its format, the day of its counts). */
+/** The meta row whose value changes with every write to the read rows (public-api/search-index.ts). */
+export const GENERATION = 'generation';
+
+/** Moves the read model to a new generation, in the write's transaction. */
+export async function newGeneration(trx: Knex) {
+  await trx(META_TABLE).where({ name: GENERATION }).del();
+  await trx(META_TABLE).insert({ name: GENERATION, value: randomUUID() });
+}
+
+/** The read model's own state (its format, the day of its counts, its generation). */
 export const createMetaTable = (knex: Knex) =>
   knex.raw(`create table if not exists ${META_TABLE} (name text primary key, value text)`);
 
