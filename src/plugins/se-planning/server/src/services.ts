@@ -14,6 +14,7 @@ import planPrefill from './plan/prefill';
 import planDeletion from './plan/deletion';
 import planOverview from './plan/overview';
 import planChecks from './plan/checks';
+import planCompleteness from './plan/completeness';
 import publicProgrammes from './public-api/programmes';
 import publicActivities from './public-api/activities';
 import publicResults from './public-api/results';
@@ -42,6 +43,7 @@ export const services = {
   'plan-deletion': planDeletion,
   'plan-overview': planOverview,
   'plan-checks': planChecks,
+  'plan-completeness': planCompleteness,
   // what the public sees: the read model the workflow writes (publication/), and the public API reading it
   'read-model': readModel,
   'public-programmes': publicProgrammes,

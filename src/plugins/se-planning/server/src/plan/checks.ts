@@ -13,6 +13,7 @@ import { uidOf } from '../content-types/lookup';
 import { hasDrafts, rowsOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
 import { refusal } from '../refusal';
+import { getService } from '../get-service';
 
 type Blocking = { type: ModelName; documentId: string; title: string; message: string };
 type Plan = { id: number; documentId: string; title: string; periodStartYear: number; periodEndYear: number };
@@ -175,6 +176,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         smart,
         warnings,
         gaps,
+        // every worksheet's rows, how many are complete, and every gap of every row (plan/completeness.ts)
+        completeness: await getService(strapi, 'plan-completeness').of(plan.documentId),
       };
     },
   };
