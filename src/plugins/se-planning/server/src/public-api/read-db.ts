@@ -12,7 +12,7 @@ import type { Clause } from './read-sql';
 
 type Knex = Core.Strapi['db']['connection'];
 type Row = Record<string, any>;
-type Statement = { all: (bindings: unknown[]) => Row[] };
+type Statement = { all: (bindings: unknown[]) => any[]; pluck: (on?: boolean) => Statement };
 type SqliteConnection = { prepare: (sql: string) => Statement };
 type PgConnection = { query: (config: { name: string; text: string; values: unknown[] }) => Promise<{ rows: Row[] }> };
 
@@ -22,13 +22,16 @@ const prepared = new WeakMap<object, Map<string, Statement>>();
 const pgText = new Map<string, { name: string; text: string }>();
 let renamed = 0;
 
-function sqliteStatement(connection: SqliteConnection, sql: string) {
+function sqliteStatement(connection: SqliteConnection, sql: string, pluck = false) {
   let kept = prepared.get(connection);
   if (!kept) prepared.set(connection, (kept = new Map()));
-  let statement = kept.get(sql);
+  const key = pluck ? `pluck:${sql}` : sql;
+  let statement = kept.get(key);
   if (!statement) {
     if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
-    kept.set(sql, (statement = connection.prepare(sql)));
+    statement = connection.prepare(sql);
+    if (pluck) statement.pluck(true);
+    kept.set(key, statement);
   }
   return statement;
 }
@@ -49,7 +52,13 @@ function pgStatement(sql: string) {
 const isPostgres = (knex: Knex) => String(knex.client.config.client).startsWith('p');
 
 /** The rows of a statement, on a pooled connection with the statement kept prepared. */
-export async function readRows(knex: Knex, statement: Clause): Promise<Row[]> {
+export const readRows = (knex: Knex, statement: Clause): Promise<Row[]> => read(knex, statement, false);
+
+/** The first column of a statement's rows (SQLite hands them over without making a row object of each). */
+export const readColumn = (knex: Knex, statement: Clause): Promise<unknown[]> => read(knex, statement, true);
+
+async function read(knex: Knex, statement: Clause, column: boolean): Promise<any[]> {
+  const first = (rows: Row[]) => (column ? rows.map((row) => Object.values(row)[0]) : rows);
   const client = knex.client as unknown as {
     acquireConnection: () => Promise<unknown>;
     releaseConnection: (connection: unknown) => Promise<unknown>;
@@ -57,7 +66,7 @@ export async function readRows(knex: Knex, statement: Clause): Promise<Row[]> {
   // the bench's bare baseline (and any caller without Strapi's pool) runs the statement as it is
   if (typeof client.acquireConnection !== 'function') {
     const result = await knex.raw(statement.sql, statement.bindings as never);
-    return (Array.isArray(result) ? result : result.rows) as Row[];
+    return first((Array.isArray(result) ? result : result.rows) as Row[]);
   }
   const connection = await client.acquireConnection();
   try {
@@ -66,14 +75,14 @@ export async function readRows(knex: Knex, statement: Clause): Promise<Row[]> {
       const run = (prefix = '') =>
         (connection as PgConnection).query({ name: prefix + name, text, values: statement.bindings });
       try {
-        return (await run()).rows;
+        return first((await run()).rows);
       } catch (error) {
         // a statement prepared before its tables were made anew (a read model rebuilt in another format)
         if (!['42P01', '0A000', 'XX000'].includes((error as { code?: string }).code ?? '')) throw error;
-        return (await run(`r${++renamed}_`)).rows;
+        return first((await run(`r${++renamed}_`)).rows);
       }
     }
-    return sqliteStatement(connection as SqliteConnection, statement.sql).all(
+    return sqliteStatement(connection as SqliteConnection, statement.sql, column).all(
       statement.bindings.map((value) => (typeof value === 'boolean' ? Number(value) : value)),
     );
   } finally {

@@ -13,7 +13,7 @@
 import type { Core } from '@strapi/strapi';
 import { answersTableOf, GENERATION, META_TABLE, type ReadTable } from '../publication/read-tables';
 import type { Clause, Facet, OrderKey } from './read-sql';
-import { readRows } from './read-db';
+import { readColumn, readRows } from './read-db';
 
 type Knex = Core.Strapi['db']['connection'];
 const clause = (sql: string, bindings: unknown[] = []): Clause => ({ sql, bindings });
@@ -94,17 +94,17 @@ function ranked(knex: Knex, table: ReadTable, locale: string, index: Index, orde
   const sql = order.map((key) => `${key.sql} ${key.desc ? 'desc' : 'asc'}`).join(', ');
   let found = index.orders.get(sql);
   if (!found) {
-    found = readRows(
+    found = readColumn(
       knex,
       clause(`select t.id from ${table.name} t where t.locale = ? order by ${sql}`, [
         locale,
         ...order.flatMap((key) => key.bindings ?? []),
       ]),
-    ).then((rows) => {
+    ).then((ids) => {
       const rank = new Int32Array(index.ids.length).fill(-1);
-      const byRank = new Int32Array(rows.length);
-      rows.forEach((row, i) => {
-        const slot = index.slots.get(Number(row.id));
+      const byRank = new Int32Array(ids.length);
+      ids.forEach((id, i) => {
+        const slot = index.slots.get(Number(id));
         if (slot === undefined) return;
         rank[slot] = i;
         byRank[i] = slot;
@@ -145,7 +145,7 @@ export async function indexedSearch<D extends string>(knex: Knex, search: Indexe
       search.facets.map(([, facet]) => facet),
       generation,
     ),
-    readRows(knex, search.matches),
+    readColumn(knex, search.matches),
   ]);
   const { rank, byRank } = await ranked(knex, search.table, search.locale, index, search.order);
   const facets = index.facets;
@@ -163,8 +163,8 @@ export async function indexedSearch<D extends string>(knex: Knex, search: Indexe
   const counts = facets.map((facet) => new Float64Array(facet.names.length));
   const held = new Uint8Array(facets.length);
   const matching: number[] = [];
-  for (const row of matched) {
-    const slot = index.slots.get(Number(row.id));
+  for (const id of matched) {
+    const slot = index.slots.get(Number(id));
     if (slot === undefined || rank[slot] < 0) continue;
     let missing = 0;
     for (let i = 0; i < facets.length; i++) {
