@@ -21,6 +21,7 @@ import { worksheets } from '../src/plugins/se-planning/common/worksheets';
 import { smartCriteria } from '../src/plugins/se-planning/common/smart';
 import { standardMonitoringActivities, standardRisks } from '../src/plugins/se-planning/common/standard-rows';
 import { model } from '../src/plugins/se-planning/server/src/content-types/model';
+import { methodSheets } from '../src/plugins/se-planning/common/method-sheets';
 
 // ── the seed: in CI a copy of shared/ is cloned beside the repository ───────────────────────────────────────
 const seedDir = path.resolve(__dirname, '..', '..', 'shared', 'seed');
@@ -211,6 +212,18 @@ describe('words of the method, verbatim', () => {
 });
 
 // ── "Cits (precizēt)" through a real Strapi ─────────────────────────────────────────────────────────────────
+describe('the workspace quotes each sheet', () => {
+  it('has every sheet\'s purpose line ("Mērķis: …") and hints word for word from that sheet', () => {
+    expect(Object.keys(methodSheets).map(Number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    for (const [number, { purpose, hints }] of Object.entries(methodSheets)) {
+      const text = sheet(Number(number));
+      expect({ number, purpose: text.includes(`Mērķis: ${purpose.lv}`) }).toEqual({ number, purpose: true });
+      for (const hint of hints) expect({ number, hint: hint.lv, found: text.includes(hint.lv) }).toMatchObject({ found: true });
+      expect(purpose.en).not.toBe('');
+    }
+  });
+});
+
 describe('"Cits (precizēt)" needs its text, and the text needs it', () => {
   let strapi: Core.Strapi;
   let token: string;

@@ -14,6 +14,7 @@ import planPrefill from './plan/prefill';
 import planDeletion from './plan/deletion';
 import planOverview from './plan/overview';
 import planChecks from './plan/checks';
+import planWorkspace from './plan/workspace';
 import planCompleteness from './plan/completeness';
 import publicProgrammes from './public-api/programmes';
 import publicActivities from './public-api/activities';
@@ -43,6 +44,7 @@ export const services = {
   'plan-deletion': planDeletion,
   'plan-overview': planOverview,
   'plan-checks': planChecks,
+  'plan-workspace': planWorkspace,
   'plan-completeness': planCompleteness,
   // what the public sees: the read model the workflow writes (publication/), and the public API reading it
   'read-model': readModel,

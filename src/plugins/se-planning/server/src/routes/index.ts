@@ -6,6 +6,7 @@ type AdminRoute = [method: 'GET' | 'POST', path: string, handler: string, action
 const adminRoutes: AdminRoute[] = [
   ['GET', '/plans', 'plan.overview', 'read'],
   ['GET', '/plans/:documentId/checks', 'plan.checks', 'read'],
+  ['GET', '/plans/:documentId/workspace', 'plan.workspace', 'read'],
   ['POST', '/plans/:documentId/adopt', 'review.adopt', 'managePlan'],
   ['POST', '/plans/:documentId/amend', 'review.amend', 'managePlan'],
   ['POST', '/plans/:documentId/archive', 'review.archive', 'managePlan'],
