@@ -45,7 +45,8 @@ export const byColumn = (column: string): Facet => ({
 
 /** A facet on the target groups (a link table `row_id`, `slug`). */
 export const byGroup = (groupsTable: string): Facet => ({
-  where: (values) => clause(`t.id in (select g.row_id from ${groupsTable} g where ${isIn('g.slug', values).sql})`, values),
+  where: (values) =>
+    clause(`t.id in (select g.row_id from ${groupsTable} g where ${isIn('g.slug', values).sql})`, values),
   key: clause('g.slug'),
   join: `join ${groupsTable} g on g.row_id = t.id`,
   group: true,
@@ -96,15 +97,24 @@ export type ListSpec<D extends string> = {
 const whereOf = (clauses: Clause[]): Clause =>
   clauses.length === 0
     ? clause('')
-    : clause(`where ${clauses.map((c) => `(${c.sql})`).join(' and ')}`, clauses.flatMap((c) => c.bindings));
+    : clause(
+        `where ${clauses.map((c) => `(${c.sql})`).join(' and ')}`,
+        clauses.flatMap((c) => c.bindings),
+      );
 
 const join = (parts: Clause[], separator: string) =>
-  clause(parts.map((p) => p.sql).join(separator), parts.flatMap((p) => p.bindings));
+  clause(
+    parts.map((p) => p.sql).join(separator),
+    parts.flatMap((p) => p.bindings),
+  );
 
 /** A facet value counted over every value of its facet, in the counts' roll-ups (facet-counts.ts). */
 export const ANY = '*';
 
-type Counted = { statement: Clause; tally: (rows: Row[]) => { total: number; facets: Record<string, Record<string, number>> } };
+type Counted = {
+  statement: Clause;
+  tally: (rows: Row[]) => { total: number; facets: Record<string, Record<string, number>> };
+};
 
 /**
  * From the rows, in one pass: every combination of facet values (the target groups as their list) among the
@@ -177,7 +187,9 @@ function countedFromCounts<D extends string>(spec: ListSpec<D>, wanted: [D, stri
     ]);
   // per target group when one is wanted (each item counted once) or when counting the groups
   const tableFor = (counted?: D) =>
-    (counted && spec.facets[counted].group) || (groupWanted && groupWanted[0] !== counted) ? counts.groups : counts.table;
+    (counted && spec.facets[counted].group) || (groupWanted && groupWanted[0] !== counted)
+      ? counts.groups
+      : counts.table;
   const all = where();
   return {
     statement: join(
@@ -186,7 +198,10 @@ function countedFromCounts<D extends string>(spec: ListSpec<D>, wanted: [D, stri
         ...facets.map(([name, facet]) => {
           const cells = where(name);
           const key = facet.group ? 'c.slug' : `c.${facet.counted}`;
-          return clause(`select 'f:${name}', ${key}, sum(c.n) from ${tableFor(name)} c ${cells.sql} group by 2`, cells.bindings);
+          return clause(
+            `select 'f:${name}', ${key}, sum(c.n) from ${tableFor(name)} c ${cells.sql} group by 2`,
+            cells.bindings,
+          );
         }),
       ],
       ' union all ',
@@ -232,14 +247,17 @@ function pageStatement<D extends string>(spec: ListSpec<D>, all: Clause) {
   );
   const outer = keys.map((k) => `q.${k.alias} ${direction(k)}`).join(', ');
   return answers
-    ? clause(`select a.rendered as k, q.x as x from (${inner.sql}) q join ${answers} a on a.id = q.id order by ${outer}`, inner.bindings)
+    ? clause(
+        `select a.rendered as k, q.x as x from (${inner.sql}) q join ${answers} a on a.id = q.id order by ${outer}`,
+        inner.bindings,
+      )
     : clause(`select q.rendered as k, q.x as x from (${inner.sql}) q order by ${outer}`, inner.bindings);
 }
 
 /** The page (stored JSON and the computed value of each row), the total, and the facet counts. */
 export async function listPage<D extends string>(knex: Knex, spec: ListSpec<D>) {
-  const wanted = (Object.entries(spec.wanted) as [D, string[] | undefined][]).filter(
-    (entry): entry is [D, string[]] => Boolean(entry[1]?.length),
+  const wanted = (Object.entries(spec.wanted) as [D, string[] | undefined][]).filter((entry): entry is [D, string[]] =>
+    Boolean(entry[1]?.length),
   );
   // (a page of the API's sizes: the calendar feed's thousands of events are read in SQL)
   if (spec.indexed && spec.pageSize <= 100) {
@@ -321,7 +339,14 @@ export function fullText(knex: Knex, table: ReadTable, q: string, locale: string
   const pageFilter = clause('+t.id in (select m.id from m)');
   if (words.length === 0) {
     const ids = clause(`select id from ${table.name} where 1 = 0`);
-    return { ids, cte: matches(ids), filter, pageFilter, join: undefined, rank: [{ sql: 't.document_id' }] as OrderKey[] };
+    return {
+      ids,
+      cte: matches(ids),
+      filter,
+      pageFilter,
+      join: undefined,
+      rank: [{ sql: 't.document_id' }] as OrderKey[],
+    };
   }
   if (dialectOf(knex) === 'postgres') {
     const query = words.map((word) => `${word}:*`).join(' & ');
@@ -349,9 +374,10 @@ export function fullText(knex: Knex, table: ReadTable, q: string, locale: string
     cte: matches(ids),
     filter,
     pageFilter,
-    join: clause(`join (select rowid as sid, bm25(${fts}, 4.0, 1.0) as score from ${fts} where ${fts} match ?) s on s.sid = t.id`, [
-      query,
-    ]),
+    join: clause(
+      `join (select rowid as sid, bm25(${fts}, 4.0, 1.0) as score from ${fts} where ${fts} match ?) s on s.sid = t.id`,
+      [query],
+    ),
     rank: [{ sql: 's.score' }, { sql: 't.document_id' }] as OrderKey[],
   };
 }
@@ -363,7 +389,8 @@ export const byKey = (column: string, desc = false): OrderKey[] => [
 ];
 
 /** `{"data":[…],"meta":{…}}` from stored JSON texts, without parsing them. */
-export const listAnswer = (items: string[], meta: object) => `{"data":[${items.join(',')}],"meta":${JSON.stringify(meta)}}`;
+export const listAnswer = (items: string[], meta: object) =>
+  `{"data":[${items.join(',')}],"meta":${JSON.stringify(meta)}}`;
 
 /** Adds fields to a stored JSON object (text), before its closing brace. */
 export const withFields = (rendered: string, fields: string) => `${rendered.slice(0, -1)},${fields}}`;

@@ -59,15 +59,17 @@ async function build(knex: Knex, table: ReadTable, locale: string, facets: Facet
   const keys = facets.map((facet) => facet.cellKey ?? facet.key);
   const rows = await readRows(
     knex,
-    clause(`select t.id, ${keys.map((key, i) => `${key.sql} as f${i}`).join(', ')} from ${table.name} t where t.locale = ?`, [
-      ...keys.flatMap((key) => key.bindings),
-      locale,
-    ]),
+    clause(
+      `select t.id, ${keys.map((key, i) => `${key.sql} as f${i}`).join(', ')} from ${table.name} t where t.locale = ?`,
+      [...keys.flatMap((key) => key.bindings), locale],
+    ),
   );
   const ids = new Int32Array(rows.length);
   const slots = new Map<number, number>();
   const values: FacetValues[] = facets.map((facet) =>
-    facet.group ? { names: [], lists: new Array<Int32Array>(rows.length) } : { names: [], codes: new Int32Array(rows.length) },
+    facet.group
+      ? { names: [], lists: new Array<Int32Array>(rows.length) }
+      : { names: [], codes: new Int32Array(rows.length) },
   );
   const dictionaries = facets.map(() => new Map<string, number>());
   const codeOf = (i: number, value: string) => {
