@@ -291,7 +291,10 @@ async function main() {
   log('  - facets: (a), (d) and (e) count municipality, target group, kind and state; the stock route has no facets.');
   log('  - search: (a), (c) and (d) find the same programmes; (a) and (e) through the read model\'s full-text index,');
   log('    (c) and (d) with LIKE on title, summary and description. Ranking by relevance (the default with `q`) has');
-  log('    no baseline: it is measured for information only ("search ranked").');
+  log('    no baseline: it is measured for information only ("search ranked"). (a) and (e) count the facets of a sorted');
+  log('    search and order its matches in the search index each process keeps in memory (public-api/search-index.ts:');
+  log('    facet values and order ranks, read once per state of the read model, which each request checks first); the');
+  log('    warm-up builds it. (d) counts and orders in SQL on every request; the stock route counts nothing.');
   log('  - (d) validates only the parameters it serves; (a) validates every parameter (zod) and adds ETag and headers.');
   log('  - the cached case (b) and the ceiling (f) answer the same mix of URLs, (f) with the bytes (b) gave, from memory.');
   log('  Ratios compare req/s from this run only (the machine is shared and noisy).');
