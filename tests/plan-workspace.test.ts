@@ -97,6 +97,31 @@ describe('the plan workspace', () => {
     expect(tableOf(9, 'partnership-step').rows).toHaveLength(3);
   });
 
+  it("says how each column is edited, and what a relation may point at (the plan's rows, its municipality's units)", async () => {
+    const { sheets, options } = (await workspaceOf(editor, home.plan)).body.data;
+    const columnsOf = (number: number, type: string) =>
+      sheets.find((s: { number: number }) => s.number === number).tables.find((t: { type: string }) => t.type === type)
+        .columns;
+    const column = (number: number, type: string, field: string) =>
+      columnsOf(number, type).find((c: { field: string }) => c.field === field);
+    expect(column(10, 'risk', 'level')).toMatchObject({ kind: 'choice', vocabulary: 'riskLevels', readOnly: false });
+    expect(column(10, 'risk', 'factor')).toMatchObject({ kind: 'string', required: true });
+    expect(column(10, 'risk', 'preventiveMeasures')).toMatchObject({ kind: 'text', required: false });
+    expect(column(7, 'activity', 'task')).toMatchObject({
+      kind: 'relation',
+      target: 'task',
+      required: true,
+      readOnly: false,
+    });
+    expect(column(6, 'goal', 'tasks')).toMatchObject({ kind: 'relations', target: 'task', readOnly: true });
+    expect(column(2, 'cooperation-model', 'cooperationTypes')).toMatchObject({
+      kind: 'choices',
+      vocabulary: 'cooperationTypes',
+    });
+    expect(options.task.map((o: { name: string }) => o.name)).toEqual(['Pirmais uzdevums', 'Otrais uzdevums']);
+    expect(options['municipal-unit']).toEqual([{ documentId: home.unit, name: 'Attīstības nodaļa' }]);
+  });
+
   it("is not there for another municipality's staff (404), nor for an unknown plan", async () => {
     expect((await workspaceOf(outsider, home.plan)).status).toBe(404);
     expect((await workspaceOf(editor, 'nav-tada-plana')).status).toBe(404);

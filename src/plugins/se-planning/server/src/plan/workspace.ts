@@ -11,8 +11,16 @@ import { worksheets } from '../../../common/worksheets';
 import { methodSheets } from '../../../common/method-sheets';
 import { worksheetColumns } from '../../../common/field-labels';
 import type { ModelName } from '../../../common/model-names';
-import type { Label } from '../../../common/vocabulary';
-import { inverseLinksOf, linksOf, uidOf, worksheetEntries } from '../content-types/lookup';
+import { CHOICE_FIELD, CHOICES_FIELD, type Label } from '../../../common/vocabulary';
+import {
+  entryNamed,
+  inverseLinksOf,
+  isScoped,
+  linksOf,
+  planOwned,
+  uidOf,
+  worksheetEntries,
+} from '../content-types/lookup';
 import { hasDrafts, rowsOf } from '../content-types/store';
 
 type Row = Record<string, any>;
@@ -24,21 +32,83 @@ const HIDDEN = new Set(['id', 'plan', 'municipalityId', 'reviewFingerprint', 'su
 const NAMING_FIELDS = ['title', 'name', 'factor', 'dataType', 'recipient', 'unmetNeeds', 'measuredOn'];
 const nameOf = (row: Row) => String(NAMING_FIELDS.map((field) => row[field]).find((value) => value) ?? row.documentId);
 
+/** How a column is edited in the sheet's form. */
+export type ColumnKind =
+  | 'string'
+  | 'text'
+  | 'date'
+  | 'datetime'
+  | 'integer'
+  | 'decimal'
+  | 'boolean'
+  | 'choice'
+  | 'choices'
+  | 'relation'
+  | 'relations';
+
+export type WorksheetColumn = {
+  field: string;
+  label: Label;
+  kind: ColumnKind;
+  required: boolean;
+  /** The fixed list of a `choice`/`choices` column (common/vocabulary.ts). */
+  vocabulary?: string;
+  /** The type a relation column points at. */
+  target?: ModelName;
+  /** Written from the other side (a goal's tasks are written on each task): shown, not edited here. */
+  readOnly: boolean;
+};
+
 export type WorksheetTable = {
   type: ModelName;
   uid: string;
-  columns: { field: string; label: Label; relation: boolean }[];
+  /** Draft & publish types are written in a language (Latvian first). */
+  localized: boolean;
+  columns: WorksheetColumn[];
   rows: Row[];
+};
+
+const kindOf = (attribute: Record<string, any>): ColumnKind => {
+  if (attribute.customField === CHOICE_FIELD) return 'choice';
+  if (attribute.customField === CHOICES_FIELD) return 'choices';
+  if (['text', 'richtext'].includes(attribute.type)) return 'text';
+  if (['date', 'datetime', 'integer', 'decimal', 'boolean'].includes(attribute.type)) return attribute.type;
+  return 'string';
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function tableOf(type: ModelName, planId: number): Promise<WorksheetTable> {
     const entry = worksheetEntries().find((candidate) => candidate.singularName === type)!;
-    const relations = new Set([...Object.keys(linksOf(entry)), ...Object.keys(inverseLinksOf(type))]);
+    const links = linksOf(entry);
+    const inverse = inverseLinksOf(type);
+    const relations = new Set([...Object.keys(links), ...Object.keys(inverse)]);
     const columns = Object.entries((worksheetColumns as Record<string, Record<string, Label>>)[type] ?? {}).map(
-      ([field, label]) => ({ field, label, relation: relations.has(field) }),
+      ([field, label]): WorksheetColumn => {
+        const link = links[field] ?? inverse[field]?.link;
+        if (link) {
+          // the inverse of a many-to-one (a goal's tasks) or of a many-to-many holds many
+          const many = inverse[field] ? link.relation !== 'oneToOne' : link.relation === 'manyToMany';
+          return {
+            field,
+            label,
+            kind: many ? 'relations' : 'relation',
+            required: Boolean(link.required) && !inverse[field],
+            target: inverse[field] ? inverse[field].owner.singularName : link.target,
+            readOnly: Boolean(inverse[field]),
+          };
+        }
+        const attribute: Record<string, any> = entry.attributes[field] ?? {};
+        return {
+          field,
+          label,
+          kind: kindOf(attribute),
+          required: Boolean(attribute.required),
+          ...(attribute.options?.vocabulary ? { vocabulary: attribute.options.vocabulary } : {}),
+          readOnly: false,
+        };
+      },
     );
-    const populate = Object.fromEntries(columns.filter((c) => c.relation).map((c) => [c.field, true]));
+    const populate = Object.fromEntries(columns.filter((c) => relations.has(c.field)).map((c) => [c.field, true]));
     const rows = (await rowsOf(strapi, type).findMany({
       where: { plan: { id: planId }, ...(hasDrafts(strapi, type) ? { publishedAt: null } : {}) },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
@@ -47,6 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return {
       type,
       uid: uidOf(type),
+      localized: Boolean(entry.publicContent),
       columns,
       rows: rows.map((row) => {
         const shown: Row = { documentId: row.documentId, position: row.position, revision: row.revision };
@@ -70,10 +141,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async of(planDocumentId: string) {
       const plan = (await rowsOf(strapi, 'plan').findOne({
         where: { documentId: planDocumentId },
-        populate: { municipality: { select: ['documentId', 'name'] } },
+        populate: { municipality: { select: ['id', 'documentId', 'name'] } },
       })) as Row | null;
       if (!plan) throw new errors.NotFoundError('Plāns nav atrasts');
-      const sheets = [];
+      const sheets: { number: number; title: Label; purpose: Label; hints: Label[]; tables: WorksheetTable[] }[] = [];
       for (let number = 1; number <= 11; number++) {
         const types = worksheetEntries()
           .filter((entry) => entry.worksheet === number)
@@ -82,7 +153,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const type of types) tables.push(await tableOf(type, plan.id));
         sheets.push({ number, title: worksheets[number], ...methodSheets[number], tables });
       }
+      // what each editable relation may point at: the plan's rows, the municipality's units and partners, the target groups
+      const targets = new Set(
+        sheets.flatMap((sheet) =>
+          sheet.tables.flatMap((table) => table.columns.filter((c) => c.target && !c.readOnly).map((c) => c.target!)),
+        ),
+      );
+      const options: Partial<Record<ModelName, { documentId: string; name: string }[]>> = {};
+      for (const target of targets) {
+        const entry = entryNamed(target);
+        const where = planOwned(entry)
+          ? { plan: { id: plan.id }, ...(hasDrafts(strapi, target) ? { publishedAt: null } : {}) }
+          : isScoped(entry)
+            ? { municipality: { id: plan.municipality?.id ?? -1 } }
+            : {};
+        const found = (await rowsOf(strapi, target).findMany({ where, orderBy: [{ id: 'asc' }] })) as Row[];
+        options[target] = found
+          .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+          .map((row) => ({ documentId: row.documentId, name: nameOf(row) }));
+      }
       return {
+        options,
         plan: {
           documentId: plan.documentId,
           title: plan.title,
