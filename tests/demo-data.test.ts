@@ -76,6 +76,25 @@ describe('demo data', () => {
     );
   });
 
+  it('completes the pre-filled national acts (#1) instead of adding them again', async () => {
+    const plan = await paraugaPlan();
+    const acts = await strapi.db.query(uid('policy-document')).findMany({
+      where: { plan: { documentId: plan.documentId }, kind: 'national_act' },
+      orderBy: { position: 'asc' },
+    });
+    expect(acts.map((a: { standardKey: string }) => a.standardKey)).toEqual([
+      'social_enterprise_law',
+      'mk_173',
+      'mk_101',
+      'mk_197',
+    ]);
+    expect(acts.every((a: { url: string | null }) => a.url?.startsWith('https://likumi.lv/'))).toBe(true);
+    const strategies = await strapi.db.query(uid('policy-document')).count({
+      where: { plan: { documentId: plan.documentId }, kind: { $ne: 'national_act' } },
+    });
+    expect(strategies).toBeGreaterThan(0);
+  });
+
   it('is a plan mid-period, adopted by the council after the partnership and risk steps', async () => {
     const plan = await paraugaPlan();
     const year = Number(today.slice(0, 4));

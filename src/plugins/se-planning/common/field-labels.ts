@@ -223,6 +223,7 @@ export const fieldLabels = {
     issuer: { lv: 'Izdevējs', en: 'Issuer' },
     number: { lv: 'Numurs', en: 'Number' },
     issuedOn: { lv: 'Izdošanas datums', en: 'Date issued' },
+    standardKey,
     plan,
     goals: goalsRel,
     supportProgrammes,

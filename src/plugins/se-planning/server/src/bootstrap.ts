@@ -14,6 +14,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   });
   await getService(strapi, 'locales').ensure();
   await getService(strapi, 'content-manager-labels').apply();
+  // what every installation starts with, demo or not: the national target groups (#4)
+  await getService(strapi, 'starting-content').ensureTargetGroups();
   await getService(strapi, 'staff-roles').ensure();
   await getService(strapi, 'scoping').backfillOrganisations();
   await getService(strapi, 'public-cache').start();

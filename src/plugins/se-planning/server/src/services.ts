@@ -6,6 +6,7 @@ import scoping from './access/scoping';
 import staffRoles from './access/staff-roles';
 import locales from './setup/locales';
 import contentManagerLabels from './setup/content-manager-labels';
+import startingContent from './setup/starting-content';
 import rowRules from './write-guard/row-rules';
 import revisions from './write-guard/revisions';
 import review from './review/review';
@@ -33,6 +34,7 @@ export const services = {
   // what every start sets up
   locales,
   'content-manager-labels': contentManagerLabels,
+  'starting-content': startingContent,
   // the write guard below every write path
   'row-rules': rowRules,
   revisions,

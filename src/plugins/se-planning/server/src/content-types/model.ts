@@ -143,6 +143,8 @@ export const model: ModelEntry[] = [
       issuedOn: date(),
       implementer: str(),
       url: url(),
+      // the national acts every new plan starts with (common/standard-rows.ts)
+      standardKey: str({ private: true }),
     },
   },
   {

@@ -141,7 +141,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     };
 
-    await rows('policy-document', 'policy', plan.policyDocuments, () => ({}));
+    // #1: the national acts the plan was pre-filled with are completed (their links), the plan's own rows added after
+    const prefilledActs = (await docs('policy-document').findMany({
+      filters: { plan: { documentId: planId } },
+    })) as (Doc & { standardKey?: string | null; position?: number })[];
+    const ownDocuments = [];
+    for (const item of plan.policyDocuments) {
+      if (!('standardKey' in item)) {
+        ownDocuments.push(item);
+        continue;
+      }
+      const { key, standardKey, ...completion } = item;
+      const row = prefilledActs.find((act) => act.standardKey === standardKey);
+      if (!row) throw new Error(`Demo data: the plan has no pre-filled national act "${standardKey}"`);
+      await docs('policy-document').update({ documentId: row.documentId, data: completion });
+      refs.set(`policy:${key}`, row.documentId);
+    }
+    for (const [index, { key, ...document }] of ownDocuments.entries()) {
+      const documentId = await create('policy-document', {
+        ...document,
+        plan: planId,
+        position: prefilledActs.length + index,
+      });
+      refs.set(`policy:${key}`, documentId);
+    }
     await rows('cooperation-model', 'cooperation', plan.cooperationModels, (c) => ({
       organisation: ref(refs, c.organisation, 'organisation'),
     }));

@@ -24,6 +24,7 @@ import {
   type IsoDate,
 } from './calendar';
 import type { DemoData, DemoMeasurement } from './types';
+import { standardTargetGroups } from '../../../common/target-groups';
 
 const dayOf = (event: Event): IsoDate => event.startsAt.slice(0, 10);
 
@@ -100,49 +101,8 @@ export const demoData = (cal: DemoCalendar): DemoData => ({
     },
   ],
 
-  // ── Mērķa grupas ────────────────────────────────────────────────────────────────────────
-  targetGroups: [
-    {
-      name: 'Seniori',
-      nameEn: 'Seniors',
-      slug: 'seniori',
-      description:
-        'Iedzīvotāji pensijas vecumā un pirmspensijas vecumā, kuriem ir grūtības saglabāt vai atrast darbu un kuri ir pakļauti vientulības un sociālās izolācijas riskam.',
-    },
-    {
-      name: 'Ilgstošie bezdarbnieki',
-      nameEn: 'Long-term unemployed',
-      slug: 'ilgstosie-bezdarbnieki',
-      description:
-        'Bezdarbnieki, kuri Nodarbinātības valsts aģentūrā reģistrēti ilgāk par 12 mēnešiem (MK noteikumu Nr. 173 2.4. apakšpunkts).',
-    },
-    {
-      name: 'Jaunieši bez darba pieredzes',
-      nameEn: 'Young people without work experience',
-      slug: 'jauniesi-bez-darba-pieredzes',
-      description:
-        'Jaunieši vecumā no 15 līdz 25 gadiem, kuri vēl nav strādājuši algotu darbu vai kuriem nav profesionālās pieredzes.',
-    },
-    {
-      name: 'Cilvēki ar invaliditāti',
-      nameEn: 'People with disabilities',
-      slug: 'cilveki-ar-invaliditati',
-      description: 'Personas ar noteiktu invaliditāti (MK noteikumu Nr. 173 2.1. apakšpunkts).',
-    },
-    {
-      name: 'Personas, kuras atbrīvotas no ieslodzījuma vietas',
-      nameEn: 'People released from prison',
-      slug: 'no-ieslodzijuma-atbrivotas-personas',
-      description:
-        'Ieslodzītie vai personas, kuras atbrīvotas no ieslodzījuma vietas (MK noteikumu Nr. 173 2.6. apakšpunkts); viņiem bieži trūkst darba vietas un sociālo kontaktu.',
-    },
-    {
-      name: 'Personas ar garīga rakstura traucējumiem',
-      nameEn: 'People with mental disorders',
-      slug: 'personas-ar-gariga-rakstura-traucejumiem',
-      description: 'Personas ar garīga rakstura traucējumiem (MK noteikumu Nr. 173 2.2. apakšpunkts).',
-    },
-  ],
+  // ── Mērķa grupas: the national list every installation starts with (common/target-groups.ts) ──────────
+  targetGroups: [...standardTargetGroups],
 
   // ── Organizācijas (sadarbības partneri) ─────────────────────────────────────────────────
   organisations: [
@@ -269,43 +229,19 @@ export const demoData = (cal: DemoCalendar): DemoData => ({
 
       // #1 Politikas plānošanas dokumenti un normatīvie akti
       policyDocuments: [
+        // the four national acts every new plan starts with (common/standard-rows.ts), completed with their links
         {
           key: 'sociala-uznemuma-likums',
-          kind: 'national_act',
-          title: 'Sociālā uzņēmuma likums',
-          issuer: 'Saeima',
-          issuedOn: '2017-10-12',
+          standardKey: 'social_enterprise_law',
           url: 'https://likumi.lv/ta/id/294484-sociala-uznemuma-likums',
         },
-        {
-          key: 'mk-173',
-          kind: 'national_act',
-          title:
-            'Noteikumi par sociālās atstumtības riskam pakļauto iedzīvotāju grupām un sociālā uzņēmuma statusa piešķiršanas, reģistrēšanas un uzraudzības kārtību',
-          issuer: 'Ministru kabinets',
-          number: '173',
-          issuedOn: '2018-03-27',
-          url: 'https://likumi.lv/ta/id/298035',
-        },
+        { key: 'mk-173', standardKey: 'mk_173', url: 'https://likumi.lv/ta/id/298035' },
         {
           key: 'mk-101',
-          kind: 'national_act',
-          title: 'Noteikumi par Sociālo uzņēmumu komisiju',
-          issuer: 'Ministru kabinets',
-          number: '101',
-          issuedOn: '2018-02-20',
+          standardKey: 'mk_101',
           url: 'https://likumi.lv/ta/id/297301-noteikumi-par-socialo-uznemumu-komisiju',
         },
-        {
-          key: 'mk-197',
-          kind: 'national_act',
-          title:
-            'Noteikumi par komercdarbības atbalsta piešķiršanas nosacījumiem sociālajiem uzņēmumiem un atbalsta piešķiršanas kārtību',
-          issuer: 'Ministru kabinets',
-          number: '197',
-          issuedOn: '2018-04-03',
-          url: 'https://likumi.lv/ta/id/298318',
-        },
+        { key: 'mk-197', standardKey: 'mk_197', url: 'https://likumi.lv/ta/id/298318' },
         {
           key: 'ias',
           kind: 'development_strategy',
@@ -1199,6 +1135,14 @@ export const demoData = (cal: DemoCalendar): DemoData => ({
                   executionStatus: 'done',
                   progress: 100,
                 },
+              ],
+            },
+            {
+              // the council's work runs to the end of the period, past the task that set it up (#6: a task's
+              // activities end by its deadline)
+              title: `Līdz ${cal.year.last}. gada beigām nodrošināt konsultatīvās padomes darbu: sēdes reizi ceturksnī un publiski protokoli`,
+              deadline: `${cal.year.last}-12-31`,
+              activities: [
                 {
                   title: 'Rīkot konsultatīvās padomes sēdes reizi ceturksnī un publicēt to protokolus',
                   startsOn: `${cal.year.first}-07-01`,
@@ -1706,10 +1650,7 @@ export const demoData = (cal: DemoCalendar): DemoData => ({
       policyDocuments: [
         {
           key: 'kn-sociala-uznemuma-likums',
-          kind: 'national_act',
-          title: 'Sociālā uzņēmuma likums',
-          issuer: 'Saeima',
-          issuedOn: '2017-10-12',
+          standardKey: 'social_enterprise_law',
           url: 'https://likumi.lv/ta/id/294484-sociala-uznemuma-likums',
         },
         {

@@ -19,7 +19,11 @@ import type {
   riskLevels,
   updateFrequencies,
 } from '../../../common/vocabulary';
-import type { standardMonitoringActivities, standardRisks } from '../../../common/standard-rows';
+import type {
+  StandardPolicyDocument,
+  standardMonitoringActivities,
+  standardRisks,
+} from '../../../common/standard-rows';
 
 type Key<V> = keyof V;
 type IsoDate = string; // 'YYYY-MM-DD'
@@ -146,18 +150,22 @@ export type DemoPlan = {
   /** the council decision that adopted the plan (required when `status` is 'adopted') */
   councilDecision?: { number: string; date: IsoDate };
   summary?: string;
-  policyDocuments: (Partial<{
-    section: string;
-    issuer: string;
-    number: string;
-    issuedOn: IsoDate;
-    implementer: string;
-    url: string;
-  }> & {
-    key: string;
-    kind: Key<typeof policyDocumentKinds>;
-    title: string;
-  })[];
+  /** the plan's own rows, and the pre-filled national acts completed (by their standardKey) */
+  policyDocuments: (
+    | (Partial<{
+        section: string;
+        issuer: string;
+        number: string;
+        issuedOn: IsoDate;
+        implementer: string;
+        url: string;
+      }> & {
+        key: string;
+        kind: Key<typeof policyDocumentKinds>;
+        title: string;
+      })
+    | { key: string; standardKey: StandardPolicyDocument['standardKey']; url?: string; section?: string }
+  )[];
   cooperationModels: {
     key: string;
     organisation: string;
