@@ -8,21 +8,18 @@
  * adopted versions.
  * Needs `npm run build` (.ci/run does it) and `apt-get install -y chromium`.
  */
-import fs from 'fs';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import { execFileSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Route } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
+import { eventually, launchBrowser, logIn as logInAt, startDemoAdmin } from './helpers/browser';
 import { fieldLabels } from '../src/plugins/se-planning/common/field-labels';
 import { programmeKinds } from '../src/plugins/se-planning/common/vocabulary';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
 import { publicPlan, type PublicPlan } from './helpers/public-plan';
 import { api } from './helpers/requests';
-import { addStaff, docs, makePlan, startStrapi, stopStrapi } from './helpers/strapi';
+import { addStaff, docs, makePlan, stopStrapi } from './helpers/strapi';
 
 const ROOT = path.resolve(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let strapi: Core.Strapi;
 let browser: Browser;
@@ -30,35 +27,8 @@ let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html'))) {
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
-  }
-  strapi = await startStrapi({ serveAdminPanel: true });
-  const demo = strapi.plugin('se-planning').service('demo-data');
-  await demo.load();
-  await demo.ensureDemoLogins();
-  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  ({ strapi, base } = await startDemoAdmin());
+  browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 }, 300_000);
 
@@ -67,24 +37,7 @@ afterAll(async () => {
   await stopStrapi();
 });
 
-async function logIn(target: Page, email: string) {
-  await target.goto(`${base}/admin/auth/login`);
-  await target.getByLabel('Email').fill(email);
-  await target.getByLabel('Password').fill('Demo-Parole-2025');
-  await target.getByRole('button', { name: /login/i }).click();
-  await target.getByRole('link', { name: 'Sociālās uzņēmējdarbības plāns' }).waitFor({ timeout: 60_000 });
-}
-
-/** Waits until `check` returns something truthy (or fails after the timeout). */
-async function eventually<T>(check: () => Promise<T>, timeout = 15_000): Promise<T> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+const logIn = (target: Page, email: string) => logInAt(target, base, email);
 
 /** A fresh browser session for one demo staff member; `prepare` can route its requests before it logs in. */
 async function sessionOf(email: string, prepare?: (context: BrowserContext) => Promise<unknown>) {

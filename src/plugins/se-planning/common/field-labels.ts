@@ -390,7 +390,7 @@ export const fieldLabels = {
   },
 } satisfies Partial<Record<ModelName, Record<string, Label>>>;
 
-/** Fields shown in the Content Manager list view of each content type (3 to 5 fields, most telling first, e.g. risk: factor, level, plan). */
+/** Fields shown in the Content Manager list view of each content type (3 to 6 fields, most telling first, e.g. risk: factor, level, plan). */
 export const listFields = {
   municipality: ['name', 'region', 'website'],
   plan: ['title', 'municipality', 'periodStartYear', 'periodEndYear', 'planStatus'],
@@ -407,7 +407,8 @@ export const listFields = {
   'support-given': ['recipient', 'form', 'year', 'plan'],
   goal: ['title', 'deadline', 'plan'],
   task: ['title', 'deadline', 'plan'],
-  activity: ['title', 'executionStatus', 'startsOn', 'endsOn', 'plan'],
+  // #7's columns: the specific task it serves and the responsible unit ("Atbildīgā struktūrvienība pašvaldībā")
+  activity: ['title', 'task', 'responsibleUnit', 'executionStatus', 'endsOn', 'plan'],
   indicator: ['title', 'kind', 'unit', 'targetDate', 'plan'],
   measurement: ['indicator', 'measuredOn', 'value'],
   'partnership-step': ['step', 'done', 'doneOn', 'plan'],

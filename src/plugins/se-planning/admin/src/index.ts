@@ -2,6 +2,8 @@ import { Briefcase } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { permissionsFor } from '../../common/permissions';
 import { ReviewPanel } from './components/ReviewPanel';
+import { labelChoiceColumns } from './components/ChoiceCell';
+import { inMethodOrder, menuMessages } from '../../common/content-manager-menu';
 import { messageId } from './translate';
 import lv from './translations/lv.json';
 import en from './translations/en.json';
@@ -41,9 +43,20 @@ export default {
 
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ReviewPanel]);
+    // the Content Manager's menu in the method's order: the plan, worksheets #1–#11, then the rest
+    app.registerHook(
+      'Admin/CM/pages/App/mutate-collection-types-links',
+      ({ ctLinks, models }: { ctLinks: { uid: string; title: string }[]; models: unknown }) => ({
+        ctLinks: inMethodOrder(ctLinks),
+        models,
+      }),
+    );
+    // fixed-list columns of the list views by their labels, not their stored keys
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelChoiceColumns);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
-    return locales.map((locale) => ({ locale, data: prefixed(translations[locale] ?? lv) }));
+    // the menu titles (common/content-manager-menu.ts) are shown as the content types' display names
+    return locales.map((locale) => ({ locale, data: { ...prefixed(translations[locale] ?? lv), ...menuMessages() } }));
   },
 };

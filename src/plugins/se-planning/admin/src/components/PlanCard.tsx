@@ -31,7 +31,10 @@ export const PlanCard = ({ plan, columns }: { plan: PlanSummary; columns: Column
           </Typography>
         </Flex>
         <Flex gap={3}>
-          <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${plan.documentId}`} data-testid="checks-link">
+          <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${plan.documentId}`} data-testid="workspace-link">
+            {t('plans.workspace')}
+          </RouterLink>
+          <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${plan.documentId}/checks`} data-testid="checks-link">
             {t('plans.checks')}
           </RouterLink>
           <Badge>{labelOf(planStatuses, plan.planStatus, language) || plan.planStatus}</Badge>

@@ -3,13 +3,15 @@ import { Route, Routes } from 'react-router-dom';
 import { permissionsFor } from '../../../common/permissions';
 import { PlansPage } from './PlansPage';
 import { PlanChecksPage } from './PlanChecksPage';
+import { WorkspacePage } from './WorkspacePage';
 import { ReviewQueuePage } from './ReviewQueuePage';
 
 const App = () => (
   <Page.Protect permissions={permissionsFor('read')}>
     <Routes>
       <Route index element={<PlansPage />} />
-      <Route path="plans/:documentId" element={<PlanChecksPage />} />
+      <Route path="plans/:documentId" element={<WorkspacePage />} />
+      <Route path="plans/:documentId/checks" element={<PlanChecksPage />} />
       <Route path="review" element={<ReviewQueuePage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>

@@ -24,6 +24,7 @@ import {
   type Link,
 } from './attributes';
 import type { ModelName } from '../../../common/model-names';
+import { displayNames } from '../../../common/display-names';
 
 export type ModelEntry = {
   singularName: ModelName;
@@ -60,7 +61,7 @@ export const model: ModelEntry[] = [
   {
     singularName: 'municipality',
     pluralName: 'municipalities',
-    displayName: 'Pašvaldības',
+    displayName: displayNames['municipality'],
     description: 'Municipality (tenant)',
     attributes: {
       name: str({ ...required, unique: true }),
@@ -74,7 +75,7 @@ export const model: ModelEntry[] = [
   {
     singularName: 'plan',
     pluralName: 'plans',
-    displayName: 'Rīcības plāni',
+    displayName: displayNames['plan'],
     description: "A municipality's social-entrepreneurship support plan; owns every worksheet row",
     reviewable: true,
     attributes: {
@@ -94,7 +95,7 @@ export const model: ModelEntry[] = [
   {
     singularName: 'municipal-unit',
     pluralName: 'municipal-units',
-    displayName: 'Struktūrvienības',
+    displayName: displayNames['municipal-unit'],
     description: 'Municipal unit: the responsible unit / holder in worksheets 3, 5, 7, 9, 11',
     attributes: { name: str(required), contactEmail: email() },
     links: { municipality: belongsTo('municipality', 'municipalUnits', required) },
@@ -102,7 +103,7 @@ export const model: ModelEntry[] = [
   {
     singularName: 'organisation',
     pluralName: 'organisations',
-    displayName: 'Organizācijas',
+    displayName: displayNames['organisation'],
     description: 'External partner: NGO, social enterprise, social innovator, business, academia, …',
     attributes: {
       name: str(required),
@@ -116,7 +117,7 @@ export const model: ModelEntry[] = [
   {
     singularName: 'target-group',
     pluralName: 'target-groups',
-    displayName: 'Mērķa grupas',
+    displayName: displayNames['target-group'],
     description: 'Groups at risk of social exclusion (MK noteikumi Nr.173)',
     attributes: {
       name: str({ ...required, unique: true }),
@@ -131,7 +132,7 @@ export const model: ModelEntry[] = [
     worksheet: 1,
     singularName: 'policy-document',
     pluralName: 'policy-documents',
-    displayName: 'Politikas dokumenti un normatīvie akti (#1)',
+    displayName: displayNames['policy-document'],
     description:
       'National legal acts, regional/municipal strategies (with the specific section) and support programmes',
     attributes: {
@@ -151,7 +152,7 @@ export const model: ModelEntry[] = [
     worksheet: 2,
     singularName: 'cooperation-model',
     pluralName: 'cooperation-models',
-    displayName: 'Sadarbības modeļi ar sociāliem partneriem (#2)',
+    displayName: displayNames['cooperation-model'],
     description: 'Organisation, cooperation types (one or more of the fixed list; "other" said in words), result',
     attributes: {
       cooperationTypes: choicesOf('cooperationTypes', required),
@@ -165,7 +166,7 @@ export const model: ModelEntry[] = [
     worksheet: 3,
     singularName: 'data-source',
     pluralName: 'data-sources',
-    displayName: 'Dati un to avoti (#3)',
+    displayName: displayNames['data-source'],
     description: 'Data available in the municipality, its source and update frequency ("unknown" is a gap to close)',
     attributes: {
       dataType: str(required),
@@ -179,7 +180,7 @@ export const model: ModelEntry[] = [
     worksheet: 4,
     singularName: 'need',
     pluralName: 'needs',
-    displayName: 'Vajadzību analīze mērķa grupām (#4)',
+    displayName: displayNames['need'],
     description: 'Target group, existing support, unmet needs, how social enterprises could help',
     attributes: {
       existingSupport: text(),
@@ -193,7 +194,7 @@ export const model: ModelEntry[] = [
     worksheet: 5,
     singularName: 'resource',
     pluralName: 'resources',
-    displayName: 'Pašvaldības resursi (#5)',
+    displayName: displayNames['resource'],
     description: 'Financial, material, infrastructure, informational and human resources and their holder',
     attributes: {
       group: enumOf('resourceGroups', required),
@@ -210,7 +211,7 @@ export const model: ModelEntry[] = [
     worksheet: 5,
     singularName: 'support-given',
     pluralName: 'support-given-rows',
-    displayName: 'Jau sniegtais atbalsts (#5)',
+    displayName: displayNames['support-given'],
     description: 'Support already given to social enterprises or innovators',
     attributes: {
       recipient: str(required),
@@ -224,7 +225,7 @@ export const model: ModelEntry[] = [
     worksheet: 6,
     singularName: 'goal',
     pluralName: 'goals',
-    displayName: 'Stratēģiskie mērķi (#6)',
+    displayName: displayNames['goal'],
     description: 'SMART goal, linked to needs, strategy rows and resources',
     attributes: {
       title: str(required),
@@ -242,7 +243,7 @@ export const model: ModelEntry[] = [
     worksheet: 6,
     singularName: 'task',
     pluralName: 'tasks',
-    displayName: 'Uzdevumi (#6)',
+    displayName: displayNames['task'],
     description: 'Specific task of a goal',
     attributes: {
       title: str(required),
@@ -254,7 +255,7 @@ export const model: ModelEntry[] = [
     worksheet: 7,
     singularName: 'activity',
     pluralName: 'activities',
-    displayName: 'Rīcības plāna aktivitātes (#7)',
+    displayName: displayNames['activity'],
     description: 'Activity of a task: timeline, funding source, involved parties, responsible unit, status',
     attributes: {
       title: str(required),
@@ -277,7 +278,7 @@ export const model: ModelEntry[] = [
     worksheet: 8,
     singularName: 'indicator',
     pluralName: 'indicators',
-    displayName: 'Rādītāji un novērtēšana (#8)',
+    displayName: displayNames['indicator'],
     description: 'Indicator of a goal, task or activity: baseline, target, method; achieved values are measurements',
     attributes: {
       title: str(required),
@@ -302,7 +303,7 @@ export const model: ModelEntry[] = [
     worksheet: 8,
     singularName: 'measurement',
     pluralName: 'measurements',
-    displayName: 'Rādītāju mērījumi (#8)',
+    displayName: displayNames['measurement'],
     description: 'A dated achieved value of an indicator (never overwritten: add a new measurement)',
     draftAndPublish: true,
     reviewable: true,
@@ -318,7 +319,7 @@ export const model: ModelEntry[] = [
     worksheet: 9,
     singularName: 'partnership-step',
     pluralName: 'partnership-steps',
-    displayName: 'Partnerības kontrolsaraksts (#9)',
+    displayName: displayNames['partnership-step'],
     description: 'Plan-level partnership checklist with date and evidence',
     attributes: {
       step: enumOf('partnershipSteps', required),
@@ -331,7 +332,7 @@ export const model: ModelEntry[] = [
     worksheet: 9,
     singularName: 'engagement-activity',
     pluralName: 'engagement-activities',
-    displayName: 'Sabiedrības iesaistes aktivitātes (#9)',
+    displayName: displayNames['engagement-activity'],
     description: 'Information and engagement plan: events, competitions, info days (public when published)',
     publicContent: true,
     reviewable: true,
@@ -358,7 +359,7 @@ export const model: ModelEntry[] = [
     worksheet: 10,
     singularName: 'risk',
     pluralName: 'risks',
-    displayName: 'Riski (#10)',
+    displayName: displayNames['risk'],
     description: 'Risk factor, impact, level; measures are required for medium and high risks',
     attributes: {
       factor: str(required),
@@ -375,7 +376,7 @@ export const model: ModelEntry[] = [
     worksheet: 11,
     singularName: 'monitoring-activity',
     pluralName: 'monitoring-activities',
-    displayName: 'Uzraudzība un atbildības sadalījums (#11)',
+    displayName: displayNames['monitoring-activity'],
     description: 'Monitoring activity, responsible unit, deadline, performance indicator, evidence',
     attributes: {
       title: str(required),
@@ -392,7 +393,7 @@ export const model: ModelEntry[] = [
   {
     singularName: 'support-programme',
     pluralName: 'support-programmes',
-    displayName: 'Atbalsta programmas',
+    displayName: displayNames['support-programme'],
     description: 'Support scheme for social enterprises and innovators (public when approved and published)',
     publicContent: true,
     reviewable: true,
@@ -437,7 +438,7 @@ export const model: ModelEntry[] = [
   {
     singularName: 'review-event',
     pluralName: 'review-events',
-    displayName: 'Izskatīšanas vēsture',
+    displayName: displayNames['review-event'],
     description: 'Append-only history of review transitions (who, when, from, to, comment); staff only',
     hidden: true,
     attributes: {

@@ -64,6 +64,8 @@ export type WorksheetTable = {
   uid: string;
   /** Draft & publish types are written in a language (Latvian first). */
   localized: boolean;
+  /** The table's name, as the Content Manager shows it. */
+  displayName: string;
   columns: WorksheetColumn[];
   rows: Row[];
 };
@@ -118,6 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       type,
       uid: uidOf(type),
       localized: Boolean(entry.publicContent),
+      displayName: entry.displayName,
       columns,
       rows: rows.map((row) => {
         const shown: Row = { documentId: row.documentId, position: row.position, revision: row.revision };

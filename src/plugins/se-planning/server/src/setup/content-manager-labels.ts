@@ -2,7 +2,9 @@
  * Latvian field labels and telling list columns in the Content Manager, from the one table in
  * common/field-labels. A label is set where the Content Manager still shows its default (the
  * field's API name) or the label an earlier start set (so a corrected label reaches an installed
- * portal), never where an administrator renamed it; the list columns are set once per content type.
+ * portal), never where an administrator renamed it. The list columns likewise: set on the first start, and again
+ * when this release chooses others and the list still shows the columns an earlier start set (never over columns an
+ * administrator chose).
  */
 import type { Core } from '@strapi/strapi';
 import { labelsOf, listFieldsOf } from '../../../common/field-labels';
@@ -34,6 +36,16 @@ const RELEASE_0_1_0_LABELS: Partial<Record<ModelName, Record<string, string>>> =
   'monitoring-activity': { responsibleUnit: 'Atbildīgā struktūrvienība' },
 };
 
+/**
+ * List columns earlier releases set where this release sets others (those releases kept only which types they had
+ * set, not the columns): recognised as their own, not an administrator's, and replaced.
+ */
+const EARLIER_LIST_COLUMNS: Partial<Record<ModelName, string[][]>> = {
+  activity: [['id', 'title', 'executionStatus', 'startsOn', 'endsOn', 'plan']],
+};
+
+const sameColumns = (a: string[], b: string[]) => a.length === b.length && a.every((field, i) => field === b[i]);
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async apply() {
     const contentTypes = strapi.plugin('content-manager').service('content-types');
@@ -43,6 +55,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const setBefore =
       ((await store.get({ key: 'contentManagerLabels' })) as Record<string, Record<string, string>> | null) ?? {};
     const setNow: Record<string, Record<string, string>> = {};
+    /** The list columns earlier starts set, per type (since this release; `listed` before it). */
+    const columnsBefore =
+      ((await store.get({ key: 'contentManagerListColumns' })) as Record<string, string[]> | null) ?? {};
+    const columnsNow: Record<string, string[]> = {};
 
     for (const entry of model) {
       const contentType = schemaOf(strapi, entry.singularName);
@@ -70,14 +86,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         .map((row) => row.filter((field) => !isInternalField(field.name)))
         .filter((row) => row.length > 0);
       const columns = listFieldsOf(entry.singularName);
-      if (!listed.includes(entry.singularName) && columns) {
-        configuration.layouts.list = ['id', ...columns];
-        listed.push(entry.singularName);
+      if (columns) {
+        const wanted = ['id', ...columns];
+        const type = entry.singularName;
+        const oursBefore = columnsBefore[type]
+          ? [columnsBefore[type]]
+          : listed.includes(type)
+            ? [wanted, ...(EARLIER_LIST_COLUMNS[type] ?? [])]
+            : null;
+        // never set, or still as a start set it: this release's columns; otherwise an administrator's, kept
+        if (oursBefore === null || oursBefore.some((ours) => sameColumns(ours, configuration.layouts.list))) {
+          configuration.layouts.list = wanted;
+          columnsNow[type] = wanted;
+        } else if (columnsBefore[type]) {
+          columnsNow[type] = columnsBefore[type];
+        }
+        if (!listed.includes(type)) listed.push(type);
       }
       const { settings, metadatas, layouts } = configuration;
       await contentTypes.updateConfiguration(contentType, { settings, metadatas, layouts });
     }
     await store.set({ key: 'contentManagerLists', value: listed });
+    await store.set({ key: 'contentManagerListColumns', value: columnsNow });
     await store.set({ key: 'contentManagerLabels', value: setNow });
   },
 });

@@ -1,0 +1,56 @@
+/** Shapes of GET /se-planning/plans/:documentId/workspace (server/src/plan/workspace.ts). */
+import type { Label } from '../../../../common/vocabulary';
+
+export type ColumnKind =
+  | 'string'
+  | 'text'
+  | 'date'
+  | 'datetime'
+  | 'integer'
+  | 'decimal'
+  | 'boolean'
+  | 'choice'
+  | 'choices'
+  | 'relation'
+  | 'relations';
+
+export type Column = {
+  field: string;
+  label: Label;
+  kind: ColumnKind;
+  required: boolean;
+  vocabulary?: string;
+  target?: string;
+  readOnly: boolean;
+};
+
+export type Linked = { documentId: string; name: string };
+export type SheetRow = { documentId: string; position: number; revision: number; [field: string]: unknown };
+
+export type Table = {
+  type: string;
+  uid: string;
+  localized: boolean;
+  displayName: string;
+  columns: Column[];
+  rows: SheetRow[];
+};
+
+export type Sheet = { number: number; title: Label; purpose: Label; hints: Label[]; tables: Table[] };
+
+export type Workspace = {
+  plan: {
+    documentId: string;
+    title: string;
+    periodStartYear: number;
+    periodEndYear: number;
+    planStatus: string;
+    reviewState: string;
+    version: number | null;
+    municipality: { documentId: string; name: string } | null;
+  };
+  sheets: Sheet[];
+  options: Record<string, Linked[]>;
+};
+
+export type { Completeness, Gap } from '../../../../common/completeness';

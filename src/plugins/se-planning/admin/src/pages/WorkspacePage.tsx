@@ -1,0 +1,72 @@
+/**
+ * The plan workspace (/admin/plugins/se-planning/plans/:documentId): the 11 worksheets in the method's order,
+ * each as the sheet presents it, its rows edited in place, with how complete each sheet is.
+ */
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { Loaded } from '../components/LoadError';
+import { PluginPage } from '../components/PluginPage';
+import { WorksheetSection } from '../components/workspace/WorksheetSection';
+import type { Completeness, Workspace } from '../components/workspace/types';
+import { useAdminData } from '../hooks/useAdminData';
+import { PLUGIN_ID } from '../pluginId';
+import { useTranslate } from '../translate';
+
+export const WorkspacePage = () => {
+  const { documentId } = useParams<{ documentId: string }>();
+  const { t, label } = useTranslate();
+  const workspace = useAdminData<{ data: Workspace }>(`/${PLUGIN_ID}/plans/${documentId}/workspace`);
+  const checks = useAdminData<{ data: { completeness?: Completeness } }>(`/${PLUGIN_ID}/plans/${documentId}/checks`);
+  const plan = workspace.data?.data.plan;
+  const changed = () => {
+    workspace.reload();
+    checks.reload();
+  };
+  return (
+    <PluginPage
+      title={plan?.title ?? t('workspace.title')}
+      subtitle={
+        plan &&
+        t('workspace.subtitle', {
+          municipality: plan.municipality?.name ?? '—',
+          from: plan.periodStartYear,
+          to: plan.periodEndYear,
+        })
+      }
+      backToPlans
+      primaryAction={
+        <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${documentId}/checks`} data-testid="checks-link">
+          {t('workspace.checks')}
+        </RouterLink>
+      }
+    >
+      <Loaded result={workspace} errorTitle={t('workspace.error')}>
+        {({ data }) => (
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            <Box tag="nav" aria-label={t('workspace.sheets')} background="neutral0" hasRadius padding={4}>
+              <Flex gap={4} wrap="wrap">
+                {data.sheets.map((sheet) => (
+                  <a key={sheet.number} href={`#darba-lapa-${sheet.number}`}>
+                    <Typography>
+                      #{sheet.number} {label(sheet.title)}
+                    </Typography>
+                  </a>
+                ))}
+              </Flex>
+            </Box>
+            {data.sheets.map((sheet) => (
+              <WorksheetSection
+                key={sheet.number}
+                sheet={sheet}
+                plan={data.plan}
+                options={data.options}
+                completeness={checks.data?.data.completeness}
+                onChanged={changed}
+              />
+            ))}
+          </Flex>
+        )}
+      </Loaded>
+    </PluginPage>
+  );
+};

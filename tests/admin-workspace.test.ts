@@ -1,0 +1,111 @@
+/**
+ * The plan workspace in a real browser (Debian chromium via playwright-core), as the demo planner: the 11
+ * worksheets with their titles and purpose lines; a high risk added without its measures shows the error at the
+ * field and saves nothing, then completed, is saved; the other municipality's approver sees none of it.
+ * Screenshots under tests/artifacts/ (ignored by git). Needs `npm run build` and chromium.
+ */
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import type { Browser, Page } from 'playwright-core';
+import { worksheets } from '../src/plugins/se-planning/common/worksheets';
+import { methodSheets } from '../src/plugins/se-planning/common/method-sheets';
+import { launchBrowser, logIn, startDemoAdmin } from './helpers/browser';
+import { docs, stopStrapi } from './helpers/strapi';
+
+const ARTIFACTS = path.resolve(__dirname, 'artifacts');
+let strapi: Core.Strapi;
+let browser: Browser;
+let base: string;
+let draft: string;
+
+beforeAll(async () => {
+  ({ strapi, base } = await startDemoAdmin());
+  browser = await launchBrowser();
+  // a plan being drafted in the planner's municipality (the demo plan is adopted: changing it is an amendment)
+  const [parauga] = await docs(strapi, 'municipality').findMany({ filters: { name: 'Parauga novads' } });
+  draft = (
+    await docs(strapi, 'plan').create({
+      data: {
+        title: 'Darba lapu pārbaudes plāns',
+        periodStartYear: 2026,
+        periodEndYear: 2028,
+        municipality: parauga.documentId,
+      },
+    })
+  ).documentId;
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopStrapi();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+
+async function sessionOf(email: string) {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+  await logIn(page, base, email);
+  return page;
+}
+
+describe('the plan workspace', () => {
+  let planner: Page;
+
+  it('opens from the plans page with the 11 worksheets, each titled and with its purpose line', async () => {
+    planner = await sessionOf('planotajs@parauga-novads.lv');
+    await planner.getByRole('link', { name: 'Sociālās uzņēmējdarbības plāns' }).click();
+    const card = planner.locator('[data-testid^="plan-"]').filter({ hasText: 'Darba lapu pārbaudes plāns' });
+    await card.getByTestId('workspace-link').click();
+    await planner.getByRole('heading', { name: 'Darba lapu pārbaudes plāns', level: 1 }).waitFor({ timeout: 30_000 });
+    for (let number = 1; number <= 11; number++) {
+      const sheet = planner.getByTestId(`sheet-${number}`);
+      await expect(
+        sheet.getByRole('heading', { level: 2, name: `Darba lapa #${number}: ${worksheets[number].lv}` }).count(),
+      ).resolves.toBe(1);
+      expect(await sheet.innerText()).toContain(`Mērķis: ${methodSheets[number].purpose.lv}`);
+    }
+    // a new plan starts with the method's standard risks (#10), as the sheet lists them
+    await expect(
+      planner.getByTestId('table-risk').getByText('Finansējuma trūkums vai nestabilitāte').count(),
+    ).resolves.toBe(1);
+    await shot(planner, 'workspace.png');
+  });
+
+  it('shows the error at the field for a high risk without measures, saves nothing, then saves it completed', async () => {
+    const before = await docs(strapi, 'risk').findMany({ filters: { plan: { documentId: draft } } });
+    const risks = planner.getByTestId('sheet-10');
+    await risks.getByTestId('add-risk').click();
+    const form = risks.getByTestId('row-form-risk');
+    await form.getByLabel('Risku faktors').fill('Telpu īres līguma pārtraukšana');
+    await form.getByRole('combobox', { name: 'Riska līmenis' }).click();
+    await planner.getByRole('option', { name: 'augsts' }).click();
+    await form.getByRole('button', { name: 'Saglabāt' }).click();
+    await form.getByText('Riskam ar augsta līmeni jānorāda preventīvie pasākumi').waitFor();
+    await form.getByText('Riskam ar augsta līmeni jānorāda reaktīvā rīcība un atbildīgais').waitFor();
+    await shot(planner, 'workspace-risk-error.png');
+    expect(await docs(strapi, 'risk').findMany({ filters: { plan: { documentId: draft } } })).toHaveLength(
+      before.length,
+    );
+
+    await form.getByLabel('Preventīvie pasākumi').fill('Ilgtermiņa līgums ar pašvaldību');
+    await form.getByLabel('Reaktīvā rīcība').fill('Īpašumu nodaļa piedāvā citas telpas');
+    await form.getByRole('button', { name: 'Saglabāt' }).click();
+    await risks.getByText('Telpu īres līguma pārtraukšana').waitFor();
+    const saved = await docs(strapi, 'risk').findMany({
+      filters: { plan: { documentId: draft }, factor: 'Telpu īres līguma pārtraukšana' },
+    });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ level: 'high', preventiveMeasures: 'Ilgtermiņa līgums ar pašvaldību' });
+    expect(saved[0].position).toBe(before.length);
+    await shot(planner, 'workspace-risk-saved.png');
+  });
+
+  it("shows another municipality's approver none of it", async () => {
+    const neighbour = await sessionOf('apstiprinatajs@kaiminu-novads.lv');
+    await neighbour.goto(`${base}/admin/plugins/se-planning/plans/${draft}`);
+    await neighbour.getByTestId('load-error').waitFor({ timeout: 30_000 });
+    expect(await neighbour.getByTestId('load-error').innerText()).toContain('404');
+    await expect(neighbour.getByText('Darba lapa #1').count()).resolves.toBe(0);
+    await shot(neighbour, 'workspace-other-municipality.png');
+  });
+});
