@@ -1,7 +1,8 @@
 /**
  * What an editor should look at in a plan: the SMART check of every goal (#6), dates outside the
  * plan period (warnings, never blocking) and the gaps the worksheets ask to close (#3 unknown
- * update frequency or uncertain source, #10 risks not yet assessed), and what blocks the plan's adoption.
+ * update frequency or uncertain source, #10 risks not yet assessed), what blocks the plan's adoption, and the
+ * completeness of every worksheet (plan/completeness.ts: rows, complete rows and every gap of every row).
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
