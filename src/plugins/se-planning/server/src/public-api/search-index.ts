@@ -11,7 +11,7 @@
  * values bound in them (the day a programme's state is computed for), so a new day builds it anew.
  */
 import type { Core } from '@strapi/strapi';
-import { answersTableOf, GENERATION, META_TABLE, type ReadTable } from '../publication/read-tables';
+import { answersTableOf, dialectOf, GENERATION, META_TABLE, type ReadTable } from '../publication/read-tables';
 import type { Clause, Facet, OrderKey } from './read-sql';
 import { readColumn, readRows } from './read-db';
 
@@ -51,6 +51,24 @@ export type IndexedSearch<D extends string> = {
 async function generationOf(knex: Knex) {
   const [row] = await readRows(knex, clause(`select value from ${META_TABLE} where name = ?`, [GENERATION]));
   return String(row?.value ?? '');
+}
+
+/**
+ * The read model's generation and the search's matching ids: on PostgreSQL in one statement (one snapshot, one
+ * round trip), on SQLite (in-process, one connection) one after the other.
+ */
+async function generationAndMatches(knex: Knex, matches: Clause): Promise<[string, unknown[]]> {
+  if (dialectOf(knex) === 'postgres') {
+    const [row] = await readRows(
+      knex,
+      clause(`select (select value from ${META_TABLE} where name = ?) as g, array(${matches.sql}) as ids`, [
+        GENERATION,
+        ...matches.bindings,
+      ]),
+    );
+    return [String(row?.g ?? ''), (row?.ids as unknown[]) ?? []];
+  }
+  return [await generationOf(knex), await readColumn(knex, matches)];
 }
 
 const keyOf = (parts: unknown[]) => JSON.stringify(parts);
@@ -138,17 +156,14 @@ function indexOf(knex: Knex, table: ReadTable, locale: string, facets: Facet[], 
  * hold.
  */
 export async function indexedSearch<D extends string>(knex: Knex, search: IndexedSearch<D>) {
-  const generation = await generationOf(knex);
-  const [index, matched] = await Promise.all([
-    indexOf(
-      knex,
-      search.table,
-      search.locale,
-      search.facets.map(([, facet]) => facet),
-      generation,
-    ),
-    readColumn(knex, search.matches),
-  ]);
+  const [generation, matched] = await generationAndMatches(knex, search.matches);
+  const index = await indexOf(
+    knex,
+    search.table,
+    search.locale,
+    search.facets.map(([, facet]) => facet),
+    generation,
+  );
   const { rank, byRank } = await ranked(knex, search.table, search.locale, index, search.order);
   const facets = index.facets;
   // per facet: which codes are wanted (none: every value holds)
