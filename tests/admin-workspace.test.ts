@@ -37,6 +37,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // the database is shared with the other test files (PostgreSQL): the demo municipality keeps only its own plans
+  if (draft) await docs(strapi, 'plan').delete({ documentId: draft });
   await stopStrapi();
 });
 

@@ -71,7 +71,34 @@ describe('the plan workspace', () => {
     const tableOf = (number: number, type: string) =>
       sheets.find((s: { number: number }) => s.number === number).tables.find((t: { type: string }) => t.type === type);
     const tasks = tableOf(6, 'task');
-    expect(tasks.columns.map((c: { field: string }) => c.field)).toEqual(Object.keys(worksheetColumns.task));
+    // the sheet's columns in the sheet's order, then what a row needs besides (its deadline)
+    expect(tasks.columns.map((c: { field: string }) => c.field)).toEqual([
+      ...Object.keys(worksheetColumns.task),
+      'deadline',
+    ]);
+    for (const sheet of sheets)
+      for (const table of sheet.tables) {
+        const fields = table.columns.map((c: { field: string }) => c.field);
+        const own = Object.keys((worksheetColumns as Record<string, object>)[table.type] ?? {});
+        expect({ type: table.type, own: fields.filter((f: string) => own.includes(f)) }).toEqual({
+          type: table.type,
+          own,
+        });
+        expect({ type: table.type, columns: fields.length > 0 }).toEqual({ type: table.type, columns: true });
+      }
+    expect(tableOf(9, 'partnership-step').columns.map((c: { field: string }) => c.field)).toEqual([
+      'step',
+      'done',
+      'doneOn',
+      'evidence',
+    ]);
+    // what a row cannot be saved without is in its table: an indicator's kind, a resource's group and title
+    expect(tableOf(8, 'indicator').columns[0]).toMatchObject({ field: 'kind', kind: 'choice', required: true });
+    expect(
+      tableOf(5, 'resource')
+        .columns.slice(0, 2)
+        .map((c: { field: string }) => c.field),
+    ).toEqual(['group', 'title']);
     expect(tasks.columns[0].label).toEqual(worksheetColumns.task.title);
     expect(tasks.rows.map((r: { documentId: string }) => r.documentId)).toEqual([rows.first, rows.second]);
     expect(tasks.rows[0].goal).toEqual({ documentId: rows.goal, name: 'Palielināt sociālo uzņēmumu skaitu' });

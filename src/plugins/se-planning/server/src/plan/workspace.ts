@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { worksheets } from '../../../common/worksheets';
 import { methodSheets } from '../../../common/method-sheets';
-import { worksheetColumns } from '../../../common/field-labels';
+import { fieldLabel, worksheetColumns } from '../../../common/field-labels';
 import type { ModelName } from '../../../common/model-names';
 import { CHOICE_FIELD, CHOICES_FIELD, type Label } from '../../../common/vocabulary';
 import {
@@ -78,38 +78,66 @@ const kindOf = (attribute: Record<string, any>): ColumnKind => {
   return 'string';
 };
 
+/**
+ * Fields a table needs beyond the sheet's own columns, named by their field labels: what a row cannot be saved
+ * without (an indicator's kind, a resource's group and title, an event's URL slug), the dates of the sheet's "Laika
+ * grafiks", and the tables the sheet has no columns for (#5 support given, #9 checklist). `before` the sheet's
+ * columns, or `after` them.
+ */
+const MORE_FIELDS: Partial<Record<ModelName, { before?: string[]; after?: string[] }>> = {
+  'policy-document': { before: ['kind'], after: ['section', 'issuedOn'] },
+  resource: { before: ['group', 'title'], after: ['annualAmountEur'] },
+  'support-given': { after: ['recipient', 'form', 'amountEur', 'year'] },
+  goal: { after: ['deadline'] },
+  task: { after: ['deadline'] },
+  activity: { after: ['startsOn', 'endsOn', 'budgetEur', 'executionStatus'] },
+  indicator: { before: ['kind'], after: ['goal', 'task', 'activity', 'unit', 'baseline', 'targetDate'] },
+  measurement: { before: ['indicator', 'measuredOn'], after: ['qualitativeValue'] },
+  'partnership-step': { after: ['step', 'done', 'doneOn', 'evidence'] },
+  'engagement-activity': { after: ['slug', 'startsAt', 'endsAt', 'place'] },
+  'monitoring-activity': { after: ['done', 'evidence'] },
+};
+
+/** A table's columns: the sheet's, in the sheet's order, with the fields the table needs besides (MORE_FIELDS). */
+const columnsOf = (type: ModelName): [string, Label][] => {
+  const sheet = Object.entries((worksheetColumns as Record<string, Record<string, Label>>)[type] ?? {});
+  const more = (fields: string[] = []) =>
+    fields
+      .filter((field) => !sheet.some(([own]) => own === field))
+      .map((field): [string, Label] => [field, fieldLabel(type, field) ?? { lv: field, en: field }]);
+  return [...more(MORE_FIELDS[type]?.before), ...sheet, ...more(MORE_FIELDS[type]?.after)];
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function tableOf(type: ModelName, planId: number): Promise<WorksheetTable> {
     const entry = worksheetEntries().find((candidate) => candidate.singularName === type)!;
     const links = linksOf(entry);
     const inverse = inverseLinksOf(type);
     const relations = new Set([...Object.keys(links), ...Object.keys(inverse)]);
-    const columns = Object.entries((worksheetColumns as Record<string, Record<string, Label>>)[type] ?? {}).map(
-      ([field, label]): WorksheetColumn => {
-        const link = links[field] ?? inverse[field]?.link;
-        if (link) {
-          // the inverse of a many-to-one (a goal's tasks) or of a many-to-many holds many
-          const many = inverse[field] ? link.relation !== 'oneToOne' : link.relation === 'manyToMany';
-          return {
-            field,
-            label,
-            kind: many ? 'relations' : 'relation',
-            required: Boolean(link.required) && !inverse[field],
-            target: inverse[field] ? inverse[field].owner.singularName : link.target,
-            readOnly: Boolean(inverse[field]),
-          };
-        }
-        const attribute: Record<string, any> = entry.attributes[field] ?? {};
+    const columns = columnsOf(type).map(([field, label]): WorksheetColumn => {
+      const link = links[field] ?? inverse[field]?.link;
+      if (link) {
+        // the inverse of a many-to-one (a goal's tasks) or of a many-to-many holds many
+        const many = inverse[field] ? link.relation !== 'oneToOne' : link.relation === 'manyToMany';
         return {
           field,
           label,
-          kind: kindOf(attribute),
-          required: Boolean(attribute.required),
-          ...(attribute.options?.vocabulary ? { vocabulary: attribute.options.vocabulary } : {}),
-          readOnly: false,
+          kind: many ? 'relations' : 'relation',
+          required: Boolean(link.required) && !inverse[field],
+          target: inverse[field] ? inverse[field].owner.singularName : link.target,
+          readOnly: Boolean(inverse[field]),
         };
-      },
-    );
+      }
+      const attribute: Record<string, any> = entry.attributes[field] ?? {};
+      return {
+        field,
+        label,
+        kind: kindOf(attribute),
+        required: Boolean(attribute.required),
+        ...(attribute.options?.vocabulary ? { vocabulary: attribute.options.vocabulary } : {}),
+        readOnly: false,
+      };
+    });
     const populate = Object.fromEntries(columns.filter((c) => relations.has(c.field)).map((c) => [c.field, true]));
     const rows = (await rowsOf(strapi, type).findMany({
       where: { plan: { id: planId }, ...(hasDrafts(strapi, type) ? { publishedAt: null } : {}) },
