@@ -396,6 +396,8 @@ describe('the same attacks through the plugin’s own routes', () => {
       ['post', `/se-planning/plans/${plan}/amend`, { comment: 'Svešs' }],
       ['post', `/se-planning/plans/${plan}/adopt`, { councilDecisionNumber: '1', councilDecisionDate: '2026-01-01' }],
       ['get', `/se-planning/plans/${plan}/checks`, {}],
+      ['get', `/se-planning/plans/${plan}/workspace`, {}],
+      ['get', `/se-planning/plans/${plan}/chain`, {}],
       ['post', reviewPath('support-programme', d.draftProgramme.documentId, 'submit'), {}],
       ['get', reviewPath('plan', plan), {}],
     ] as const) {

@@ -16,6 +16,7 @@ import planDeletion from './plan/deletion';
 import planOverview from './plan/overview';
 import planChecks from './plan/checks';
 import planWorkspace from './plan/workspace';
+import planChain from './plan/chain';
 import planCompleteness from './plan/completeness';
 import publicProgrammes from './public-api/programmes';
 import publicActivities from './public-api/activities';
@@ -47,6 +48,7 @@ export const services = {
   'plan-overview': planOverview,
   'plan-checks': planChecks,
   'plan-workspace': planWorkspace,
+  'plan-chain': planChain,
   'plan-completeness': planCompleteness,
   // what the public sees: the read model the workflow writes (publication/), and the public API reading it
   'read-model': readModel,

@@ -14,6 +14,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await inScope(ctx);
       ctx.body = { data: await getService(strapi, 'plan-checks').forPlan(ctx.params.documentId) };
     },
+    async chain(ctx: any) {
+      await inScope(ctx);
+      ctx.body = { data: await getService(strapi, 'plan-chain').of(ctx.params.documentId) };
+    },
     async workspace(ctx: any) {
       await inScope(ctx);
       ctx.body = { data: await getService(strapi, 'plan-workspace').of(ctx.params.documentId) };

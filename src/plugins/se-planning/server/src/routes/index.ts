@@ -7,6 +7,7 @@ const adminRoutes: AdminRoute[] = [
   ['GET', '/plans', 'plan.overview', 'read'],
   ['GET', '/plans/:documentId/checks', 'plan.checks', 'read'],
   ['GET', '/plans/:documentId/workspace', 'plan.workspace', 'read'],
+  ['GET', '/plans/:documentId/chain', 'plan.chain', 'read'],
   ['POST', '/plans/:documentId/adopt', 'review.adopt', 'managePlan'],
   ['POST', '/plans/:documentId/amend', 'review.amend', 'managePlan'],
   ['POST', '/plans/:documentId/archive', 'review.archive', 'managePlan'],
