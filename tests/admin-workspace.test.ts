@@ -11,6 +11,7 @@ import { worksheets } from '../src/plugins/se-planning/common/worksheets';
 import { methodSheets } from '../src/plugins/se-planning/common/method-sheets';
 import { launchBrowser, logIn, startDemoAdmin } from './helpers/browser';
 import { docs, stopStrapi } from './helpers/strapi';
+import { getService } from '../src/plugins/se-planning/server/src/get-service';
 
 const ARTIFACTS = path.resolve(__dirname, 'artifacts');
 let strapi: Core.Strapi;
@@ -100,6 +101,39 @@ describe('the plan workspace', () => {
     expect(saved[0]).toMatchObject({ level: 'high', preventiveMeasures: 'Ilgtermiņa līgums ar pašvaldību' });
     expect(saved[0].position).toBe(before.length);
     await shot(planner, 'workspace-risk-saved.png');
+  });
+
+  it('walks the chain from a goal to its indicators and back, in the demo plan', async () => {
+    const [demoPlan] = await docs(strapi, 'plan').findMany({
+      filters: { municipality: { name: 'Parauga novads' }, planStatus: 'adopted' },
+    });
+    const chain = getService(strapi, 'plan-chain');
+    const { goals } = await chain.of(demoPlan.documentId);
+    const goal = goals.find((g) => g.tasks.some((task) => task.activities.some((a) => a.indicators.length > 0)))!;
+    const activity = goal.tasks.flatMap((task) => task.activities).find((a) => a.indicators.length > 0)!;
+    const indicator = activity.indicators[0];
+    await planner.goto(`${base}/admin/plugins/se-planning/plans/${demoPlan.documentId}`);
+    const tree = planner.getByTestId(`chain-goal-${goal.documentId}`);
+    await tree.waitFor({ timeout: 30_000 });
+    expect(await tree.innerText()).toContain(goal.title);
+    expect(await tree.innerText()).toContain(activity.title);
+    // down the chain: the indicator's row in #8
+    await tree.getByRole('link', { name: indicator.title }).first().click();
+    await planner.waitForFunction(
+      (id) => (globalThis as unknown as { location: { hash: string } }).location.hash === `#rinda-${id}`,
+      indicator.documentId,
+    );
+    const row = planner.getByTestId(`row-${indicator.documentId}`);
+    await expect(row.isVisible()).resolves.toBe(true);
+    await shot(planner, 'workspace-chain-indicator-row.png');
+    // and back up: from the row to its place in the chain
+    await row.getByRole('link', { name: 'Parādīt ķēdē' }).click();
+    await planner.waitForFunction(
+      (id) => (globalThis as unknown as { location: { hash: string } }).location.hash === `#kede-${id}`,
+      indicator.documentId,
+    );
+    await planner.getByTestId('chain').scrollIntoViewIfNeeded();
+    await shot(planner, 'workspace-chain.png');
   });
 
   it("shows another municipality's approver none of it", async () => {

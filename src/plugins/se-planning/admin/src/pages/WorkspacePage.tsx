@@ -7,7 +7,8 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { Loaded } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
 import { WorksheetSection } from '../components/workspace/WorksheetSection';
-import type { Completeness, Workspace } from '../components/workspace/types';
+import { ChainView } from '../components/workspace/ChainView';
+import type { Chain, Completeness, Workspace } from '../components/workspace/types';
 import { useAdminData } from '../hooks/useAdminData';
 import { PLUGIN_ID } from '../pluginId';
 import { useTranslate } from '../translate';
@@ -17,10 +18,12 @@ export const WorkspacePage = () => {
   const { t, label } = useTranslate();
   const workspace = useAdminData<{ data: Workspace }>(`/${PLUGIN_ID}/plans/${documentId}/workspace`);
   const checks = useAdminData<{ data: { completeness?: Completeness } }>(`/${PLUGIN_ID}/plans/${documentId}/checks`);
+  const chain = useAdminData<{ data: Chain }>(`/${PLUGIN_ID}/plans/${documentId}/chain`);
   const plan = workspace.data?.data.plan;
   const changed = () => {
     workspace.reload();
     checks.reload();
+    chain.reload();
   };
   return (
     <PluginPage
@@ -54,6 +57,9 @@ export const WorkspacePage = () => {
                 ))}
               </Flex>
             </Box>
+            <Loaded result={chain} errorTitle={t('workspace.error')}>
+              {({ data: tree }) => <ChainView chain={tree} />}
+            </Loaded>
             {data.sheets.map((sheet) => (
               <WorksheetSection
                 key={sheet.number}

@@ -46,7 +46,11 @@ export const WorksheetSection = ({ sheet, plan, options, completeness, onChanged
       ))}
       {figures && (
         <Flex gap={3} paddingTop={3} data-testid={`completeness-${sheet.number}`}>
-          <ProgressBar value={percent} size="S" aria-label={t('workspace.complete', { complete: figures.complete, rows: figures.rows })} />
+          <ProgressBar
+            value={percent}
+            size="S"
+            aria-label={t('workspace.complete', { complete: figures.complete, rows: figures.rows })}
+          />
           <Typography variant="pi">
             {t('workspace.complete', { complete: figures.complete, rows: figures.rows })}
           </Typography>

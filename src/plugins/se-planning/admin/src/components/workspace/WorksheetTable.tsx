@@ -23,8 +23,12 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { serverError } from '../../server-error';
 import { useTranslate } from '../../translate';
 import { cellText } from './cell-text';
+import { chainAnchor, rowAnchor } from './ChainView';
 import { RowForm } from './RowForm';
 import type { Gap, Table as SheetTable, Workspace } from './types';
+
+/** The worksheet tables whose rows are nodes of the chain (ChainView). */
+const IN_CHAIN = new Set(['goal', 'task', 'activity', 'indicator']);
 
 type Props = {
   table: SheetTable;
@@ -101,9 +105,16 @@ export const WorksheetTable = ({ table, title, plan, options, gaps, onChanged }:
           <Tbody>
             {table.rows.map((row, index) => (
               <React.Fragment key={row.documentId}>
-                <Tr data-testid={`row-${row.documentId}`}>
+                <Tr data-testid={`row-${row.documentId}`} id={rowAnchor(row.documentId)}>
                   <Td>
                     <Typography>{index + 1}</Typography>
+                    {IN_CHAIN.has(table.type) && (
+                      <Box>
+                        <a href={`#${chainAnchor(row.documentId)}`} aria-label={t('chain.backLabel')}>
+                          <Typography variant="pi">{t('chain.back')}</Typography>
+                        </a>
+                      </Box>
+                    )}
                   </Td>
                   {table.columns.map((column) => (
                     <Td key={column.field} style={{ whiteSpace: 'normal', maxWidth: '18rem' }}>

@@ -54,3 +54,33 @@ export type Workspace = {
 };
 
 export type { Completeness, Gap } from '../../../../common/completeness';
+
+/** GET /se-planning/plans/:documentId/chain (server/src/plan/chain.ts). */
+export type ChainIndicator = {
+  documentId: string;
+  title: string;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  targetText: string | null;
+  latest: { measuredOn: string; value: number | null; qualitativeValue: string | null } | null;
+};
+type SmartCard = { met: boolean; criteria: { key: string; label: Label; met: boolean; reason: string }[] };
+export type Chain = {
+  goals: {
+    documentId: string;
+    title: string;
+    deadline: string | null;
+    strategy: Linked | null;
+    needs: Linked[];
+    smart: SmartCard | null;
+    indicators: ChainIndicator[];
+    tasks: {
+      documentId: string;
+      title: string;
+      deadline: string | null;
+      indicators: ChainIndicator[];
+      activities: { documentId: string; title: string; endsOn: string | null; indicators: ChainIndicator[] }[];
+    }[];
+  }[];
+};
