@@ -93,13 +93,18 @@ describe('the plan workspace', () => {
     await form.getByLabel('Preventīvie pasākumi').fill('Ilgtermiņa līgums ar pašvaldību');
     await form.getByLabel('Reaktīvā rīcība').fill('Īpašumu nodaļa piedāvā citas telpas');
     await form.getByRole('button', { name: 'Saglabāt' }).click();
-    await risks.getByText('Telpu īres līguma pārtraukšana').waitFor();
+    await risks.getByTestId('table-risk').getByText('Telpu īres līguma pārtraukšana').waitFor();
     const saved = await docs(strapi, 'risk').findMany({
       filters: { plan: { documentId: draft }, factor: 'Telpu īres līguma pārtraukšana' },
     });
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ level: 'high', preventiveMeasures: 'Ilgtermiņa līgums ar pašvaldību' });
     expect(saved[0].position).toBe(before.length);
+    // the register groups it under "augsts", saying what it still lacks (a responsible person)
+    const high = risks.getByTestId('risks-high');
+    await high.getByText('Telpu īres līguma pārtraukšana').waitFor();
+    expect(await high.getByTestId(`risk-lacking-${saved[0].documentId}`).innerText()).toContain('Trūkst: atbildīgā');
+    expect(await risks.getByTestId('risks-unrated').innerText()).toContain('Finansējuma trūkums vai nestabilitāte');
     await shot(planner, 'workspace-risk-saved.png');
   });
 
@@ -109,9 +114,11 @@ describe('the plan workspace', () => {
     });
     const chain = getService(strapi, 'plan-chain');
     const { goals } = await chain.of(demoPlan.documentId);
-    const goal = goals.find((g) => g.tasks.some((task) => task.activities.some((a) => a.indicators.length > 0)))!;
-    const activity = goal.tasks.flatMap((task) => task.activities).find((a) => a.indicators.length > 0)!;
-    const indicator = activity.indicators[0];
+    const goal = goals.find((g) =>
+      g.tasks.some((task) => task.activities.some((a) => a.indicators.some((i) => i.latest))),
+    )!;
+    const activity = goal.tasks.flatMap((task) => task.activities).find((a) => a.indicators.some((i) => i.latest))!;
+    const indicator = activity.indicators.find((i) => i.latest)!;
     await planner.goto(`${base}/admin/plugins/se-planning/plans/${demoPlan.documentId}`);
     const tree = planner.getByTestId(`chain-goal-${goal.documentId}`);
     await tree.waitFor({ timeout: 30_000 });
@@ -126,6 +133,10 @@ describe('the plan workspace', () => {
     const row = planner.getByTestId(`row-${indicator.documentId}`);
     await expect(row.isVisible()).resolves.toBe(true);
     await shot(planner, 'workspace-chain-indicator-row.png');
+    // #8 shows its progress: the chart's text equivalent lists the latest measurement
+    const progress = planner.getByTestId(`progress-${indicator.documentId}`);
+    expect(await progress.innerText()).toContain(indicator.latest!.measuredOn);
+    await expect(progress.getByRole('img').count()).resolves.toBe(1);
     // and back up: from the row to its place in the chain
     await row.getByRole('link', { name: 'Parādīt ķēdē' }).click();
     await planner.waitForFunction(

@@ -78,6 +78,10 @@ describe('the plan chain', () => {
         latest: { measuredOn: '2026-05-01', value: 22, qualitativeValue: null },
       }),
     ]);
+    expect(seminar.indicators[0].measurements).toEqual([
+      { measuredOn: '2026-03-01', value: 10 },
+      { measuredOn: '2026-05-01', value: 22 },
+    ]);
     expect(goal.tasks[1].activities).toEqual([]);
     // the goal's SMART card: measurable through the indicators of its chain
     expect(goal.smart.criteria.find((c: { key: string }) => c.key === 'measurable')).toMatchObject({ met: true });

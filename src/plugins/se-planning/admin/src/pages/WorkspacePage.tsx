@@ -67,6 +67,7 @@ export const WorkspacePage = () => {
                 plan={data.plan}
                 options={data.options}
                 completeness={checks.data?.data.completeness}
+                chain={chain.data?.data}
                 onChanged={changed}
               />
             ))}

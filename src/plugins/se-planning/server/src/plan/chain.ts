@@ -38,14 +38,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         orderBy: [{ measuredOn: 'desc' }, { id: 'desc' }],
       }),
     ])) as Row[][];
-    const latest = new Map<number, Row>();
-    for (const m of measurements) if (m.indicator && !latest.has(m.indicator.id)) latest.set(m.indicator.id, m);
+    // per indicator, its measurements newest first
+    const measured = new Map<number, Row[]>();
+    for (const m of measurements)
+      if (m.indicator) measured.set(m.indicator.id, [...(measured.get(m.indicator.id) ?? []), m]);
     const indicatorsOf = (key: 'goal' | 'task' | 'activity', id: number) =>
       indicators
         .filter((i) => i[key]?.id === id)
         .sort(byPosition)
         .map((i) => {
-          const m = latest.get(i.id);
+          const all = measured.get(i.id) ?? [];
+          const m = all[0];
           return {
             documentId: i.documentId,
             title: i.title,
@@ -56,6 +59,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             latest: m
               ? { measuredOn: m.measuredOn, value: m.value ?? null, qualitativeValue: m.qualitativeValue ?? null }
               : null,
+            // oldest first, as a chart reads them
+            measurements: all
+              .map((one) => ({ measuredOn: one.measuredOn as string, value: one.value ?? null }))
+              .reverse(),
           };
         });
     const smartOf = new Map(checks.smart.map((s: { documentId: string }) => [s.documentId, s]));

@@ -2,17 +2,21 @@
 import { Box, Flex, ProgressBar, Typography } from '@strapi/design-system';
 import { useTranslate } from '../../translate';
 import { WorksheetTable } from './WorksheetTable';
-import type { Completeness, Sheet, Workspace } from './types';
+import { RiskRegister } from './RiskRegister';
+import { ProgressChart } from './ProgressChart';
+import type { Chain, Completeness, Sheet, Workspace } from './types';
 
 type Props = {
   sheet: Sheet;
   plan: Workspace['plan'];
   options: Workspace['options'];
   completeness?: Completeness;
+  /** The chain (its indicators' progress shows in #8). */
+  chain?: Chain;
   onChanged: () => void;
 };
 
-export const WorksheetSection = ({ sheet, plan, options, completeness, onChanged }: Props) => {
+export const WorksheetSection = ({ sheet, plan, options, completeness, chain, onChanged }: Props) => {
   const { t, label } = useTranslate();
   const figures = completeness?.sheets.find((s) => s.worksheet === sheet.number);
   const gaps = completeness?.gaps.filter((gap) => gap.worksheet === sheet.number) ?? [];
@@ -56,6 +60,12 @@ export const WorksheetSection = ({ sheet, plan, options, completeness, onChanged
           </Typography>
         </Flex>
       )}
+      {sheet.number === 8 && chain && <ProgressChart chain={chain} />}
+      {sheet.tables
+        .filter((table) => table.type === 'risk')
+        .map((table) => (
+          <RiskRegister key="register" risks={table.rows} />
+        ))}
       {sheet.tables.map((table) => (
         <WorksheetTable
           key={table.type}

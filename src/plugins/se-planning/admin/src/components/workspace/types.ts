@@ -64,6 +64,8 @@ export type ChainIndicator = {
   target: number | null;
   targetText: string | null;
   latest: { measuredOn: string; value: number | null; qualitativeValue: string | null } | null;
+  /** Oldest first. */
+  measurements: { measuredOn: string; value: number | null }[];
 };
 type SmartCard = { met: boolean; criteria: { key: string; label: Label; met: boolean; reason: string }[] };
 export type Chain = {
