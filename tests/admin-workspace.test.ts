@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import type { Browser, Page } from 'playwright-core';
 import { worksheets } from '../src/plugins/se-planning/common/worksheets';
 import { methodSheets } from '../src/plugins/se-planning/common/method-sheets';
+import { activityStatuses } from '../src/plugins/se-planning/common/vocabulary';
 import { launchBrowser, logIn, startDemoAdmin } from './helpers/browser';
 import { docs, stopStrapi } from './helpers/strapi';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
@@ -143,6 +144,11 @@ describe('the plan workspace', () => {
       (id) => (globalThis as unknown as { location: { hash: string } }).location.hash === `#kede-${id}`,
       indicator.documentId,
     );
+    // the action plan on its timeline, the activity with its dates and status in words
+    const onTimeline = planner.getByTestId(`timeline-${activity.documentId}`);
+    expect(await onTimeline.innerText()).toContain(activity.title);
+    const status = activityStatuses[activity.executionStatus as keyof typeof activityStatuses].lv;
+    expect(await onTimeline.innerText()).toContain(`statuss: ${status}`);
     await planner.getByTestId('chain').scrollIntoViewIfNeeded();
     await shot(planner, 'workspace-chain.png');
   });

@@ -8,6 +8,7 @@ import { Loaded } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
 import { WorksheetSection } from '../components/workspace/WorksheetSection';
 import { ChainView } from '../components/workspace/ChainView';
+import { ActionTimeline } from '../components/workspace/ActionTimeline';
 import type { Chain, Completeness, Workspace } from '../components/workspace/types';
 import { useAdminData } from '../hooks/useAdminData';
 import { PLUGIN_ID } from '../pluginId';
@@ -60,6 +61,7 @@ export const WorkspacePage = () => {
             <Loaded result={chain} errorTitle={t('workspace.error')}>
               {({ data: tree }) => <ChainView chain={tree} />}
             </Loaded>
+            <ActionTimeline workspace={data} />
             {data.sheets.map((sheet) => (
               <WorksheetSection
                 key={sheet.number}

@@ -50,11 +50,13 @@ export const WorksheetSection = ({ sheet, plan, options, completeness, chain, on
       ))}
       {figures && (
         <Flex gap={3} paddingTop={3} data-testid={`completeness-${sheet.number}`}>
-          <ProgressBar
-            value={percent}
-            size="S"
-            aria-label={t('workspace.complete', { complete: figures.complete, rows: figures.rows })}
-          />
+          <Box style={{ width: '12rem' }}>
+            <ProgressBar
+              value={percent}
+              size="S"
+              aria-label={t('workspace.complete', { complete: figures.complete, rows: figures.rows })}
+            />
+          </Box>
           <Typography variant="pi">
             {t('workspace.complete', { complete: figures.complete, rows: figures.rows })}
           </Typography>
