@@ -6,7 +6,7 @@ const { ROOT, TMP } = require('./processes');
 
 async function createDatabase(options) {
   if (options.db === 'sqlite') {
-    const file = path.join(TMP, 'bench.db');
+    const file = options.file ?? path.join(TMP, 'bench.db');
     fs.mkdirSync(TMP, { recursive: true });
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
     const drop = async () => {
