@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { worksheets } from '../src/plugins/se-planning/common/worksheets';
 import { methodSheets } from '../src/plugins/se-planning/common/method-sheets';
 import { activityStatuses } from '../src/plugins/se-planning/common/vocabulary';
+import { exampleDataTypes } from '../src/plugins/se-planning/common/method-examples';
 import { launchBrowser, logIn, startDemoAdmin } from './helpers/browser';
 import { docs, stopStrapi } from './helpers/strapi';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
@@ -151,6 +152,31 @@ describe('the plan workspace', () => {
     expect(await onTimeline.innerText()).toContain(`statuss: ${status}`);
     await planner.getByTestId('chain').scrollIntoViewIfNeeded();
     await shot(planner, 'workspace-chain.png');
+  });
+
+  it("ticks the partnership checklist (#9) with the day, and offers the method's example data types (#3)", async () => {
+    await planner.goto(`${base}/admin/plugins/se-planning/plans/${draft}`);
+    const checklist = planner.getByTestId('partnership-checklist');
+    await checklist.waitFor({ timeout: 30_000 });
+    const [first] = await docs(strapi, 'partnership-step').findMany({
+      filters: { plan: { documentId: draft } },
+      sort: 'position:asc',
+    });
+    await checklist.getByTestId(`step-${first.step}`).getByRole('checkbox').click();
+    await checklist
+      .getByTestId(`step-${first.step}`)
+      .getByText(/^izpildīts /)
+      .waitFor();
+    const ticked = await docs(strapi, 'partnership-step').findOne({ documentId: first.documentId });
+    expect(ticked).toMatchObject({ done: true, doneOn: new Date().toISOString().slice(0, 10) });
+    await planner.getByTestId('add-data-source').click();
+    const form = planner.getByTestId('row-form-data-source');
+    const options = await form
+      .locator('datalist option')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('value')));
+    expect(options).toEqual(exampleDataTypes.map((example) => example.dataType.lv));
+    await shot(planner, 'workspace-checklist.png');
+    await form.getByRole('button', { name: 'Atcelt' }).click();
   });
 
   it("shows another municipality's approver none of it", async () => {

@@ -24,12 +24,19 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { checkRow } from '../../../../common/rules/worksheet-rules';
 import { CHOICE_FIELD, CHOICES_FIELD } from '../../../../common/vocabulary';
 import type { ModelName } from '../../../../common/model-names';
+import { exampleDataTypes, exampleIndicators } from '../../../../common/method-examples';
 import ChoiceInput from '../ChoiceInput';
 import { serverError } from '../../server-error';
 import { useTranslate } from '../../translate';
 import type { Column, Linked, SheetRow, Table, Workspace } from './types';
 
 type Values = Record<string, unknown>;
+
+/** The method's examples a field offers as suggestions (common/method-examples.ts): typed over or picked. */
+const EXAMPLES: Record<string, { lv: string; en: string }[]> = {
+  'data-source.dataType': exampleDataTypes.map((example) => example.dataType),
+  'indicator.title': exampleIndicators.map((example) => example.title),
+};
 type Props = {
   table: Table;
   /** The row edited; none: a new row, added at the end. */
@@ -214,6 +221,7 @@ export const RowForm = ({ table, row, plan, options, onSaved, onCancel }: Props)
           />
         ) : (
           <TextInput
+            list={EXAMPLES[`${table.type}.${column.field}`] ? `${id}-examples` : undefined}
             type={
               column.kind === 'date'
                 ? 'date'
@@ -224,6 +232,13 @@ export const RowForm = ({ table, row, plan, options, onSaved, onCancel }: Props)
             value={(value as string | number | null) ?? ''}
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => change(column.field, e.target.value)}
           />
+        )}
+        {EXAMPLES[`${table.type}.${column.field}`] && (
+          <datalist id={`${id}-examples`} aria-label={t('workspace.examples')}>
+            {EXAMPLES[`${table.type}.${column.field}`].map((example) => (
+              <option key={example.lv} value={label(example)} />
+            ))}
+          </datalist>
         )}
         <Field.Hint />
         <Field.Error />

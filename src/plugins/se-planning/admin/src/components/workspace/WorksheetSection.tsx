@@ -4,6 +4,7 @@ import { useTranslate } from '../../translate';
 import { WorksheetTable } from './WorksheetTable';
 import { RiskRegister } from './RiskRegister';
 import { ProgressChart } from './ProgressChart';
+import { PartnershipChecklist } from './PartnershipChecklist';
 import type { Chain, Completeness, Sheet, Workspace } from './types';
 
 type Props = {
@@ -63,6 +64,11 @@ export const WorksheetSection = ({ sheet, plan, options, completeness, chain, on
         </Flex>
       )}
       {sheet.number === 8 && chain && <ProgressChart chain={chain} />}
+      {sheet.tables
+        .filter((table) => table.type === 'partnership-step')
+        .map((table) => (
+          <PartnershipChecklist key="checklist" table={table} onChanged={onChanged} />
+        ))}
       {sheet.tables
         .filter((table) => table.type === 'risk')
         .map((table) => (
