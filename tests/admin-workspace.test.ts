@@ -179,6 +179,31 @@ describe('the plan workspace', () => {
     await form.getByRole('button', { name: 'Atcelt' }).click();
   });
 
+  it('submits the plan from the workspace, and the approver approves it', async () => {
+    await planner.goto(`${base}/admin/plugins/se-planning/plans/${draft}`);
+    await planner.getByTestId('review-link').click();
+    const panel = planner.getByTestId('review-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.getByRole('button', { name: 'Iesniegt izskatīšanai' }).click();
+    await panel
+      .getByTestId('review-state')
+      .filter({ hasText: /iesniegts izskatīšanai/i })
+      .waitFor({ timeout: 15_000 });
+    const approver = await sessionOf('apstiprinatajs@parauga-novads.lv');
+    await approver.goto(`${base}/admin/plugins/se-planning/plans/${draft}`);
+    await approver.getByTestId('review-link').click();
+    const approverPanel = approver.getByTestId('review-panel');
+    await approverPanel.waitFor({ timeout: 30_000 });
+    await approverPanel.getByRole('button', { name: 'Apstiprināt' }).click();
+    await approverPanel
+      .getByTestId('review-state')
+      .filter({ hasText: /apstiprināts/i })
+      .waitFor({ timeout: 15_000 });
+    const [stored] = await strapi.db.query('plugin::se-planning.plan').findMany({ where: { documentId: draft } });
+    expect(stored.reviewState).toBe('approved');
+    await shot(approver, 'workspace-plan-approved.png');
+  });
+
   it("shows another municipality's approver none of it", async () => {
     const neighbour = await sessionOf('apstiprinatajs@kaiminu-novads.lv');
     await neighbour.goto(`${base}/admin/plugins/se-planning/plans/${draft}`);

@@ -12,6 +12,7 @@ import { ActionTimeline } from '../components/workspace/ActionTimeline';
 import type { Chain, Completeness, Workspace } from '../components/workspace/types';
 import { useAdminData } from '../hooks/useAdminData';
 import { PLUGIN_ID } from '../pluginId';
+import { editLink } from '../links';
 import { useTranslate } from '../translate';
 
 export const WorkspacePage = () => {
@@ -39,9 +40,15 @@ export const WorkspacePage = () => {
       }
       backToPlans
       primaryAction={
-        <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${documentId}/checks`} data-testid="checks-link">
-          {t('workspace.checks')}
-        </RouterLink>
+        <Flex gap={4}>
+          <RouterLink to={`/plugins/${PLUGIN_ID}/plans/${documentId}/checks`} data-testid="checks-link">
+            {t('workspace.checks')}
+          </RouterLink>
+          {/* submitting, approving and adopting: the review panel beside the plan in the Content Manager */}
+          <RouterLink to={editLink('plan', documentId!)} data-testid="review-link">
+            {t('workspace.review')}
+          </RouterLink>
+        </Flex>
       }
     >
       <Loaded result={workspace} errorTitle={t('workspace.error')}>
