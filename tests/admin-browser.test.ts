@@ -67,12 +67,12 @@ const failWith = (status: number, name: string, message: string) => (route: Rout
     body: JSON.stringify({ data: null, error: { status, name, message, details: {} } }),
   });
 
-const shot = (target: Page, name: string) => target.screenshot({ path: path.join(ROOT, '.tmp', name), fullPage: true });
+const shot = (target: Page, name: string) => target.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', name), fullPage: true });
 /** The review panel alone (the Content Manager scrolls inside the page, so a page shot cuts it off). */
 const panelShot = async (target: Page, name: string) => {
   const size = target.viewportSize();
   await target.setViewportSize({ width: 1400, height: 2400 });
-  await target.getByTestId('review-panel').screenshot({ path: path.join(ROOT, '.tmp', name) });
+  await target.getByTestId('review-panel').screenshot({ path: path.join(ROOT, 'tests', 'artifacts', name) });
   if (size) await target.setViewportSize(size);
 };
 
@@ -90,7 +90,7 @@ describe('the admin with the demo data', () => {
     expect(await card.getByTestId('count-monitoring-activity').innerText()).toBe('6');
     expect(Number(await card.getByTestId('count-goal').innerText())).toBeGreaterThan(0);
     await expect(card.getByText('#10 Ieviešanas risku identifikācija un prevencija').count()).resolves.toBe(1);
-    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-plans.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'admin-plans.png'), fullPage: true });
   });
 
   it('shows the SMART check of every goal of the plan, with the gaps to close', async () => {
@@ -103,7 +103,7 @@ describe('the admin with the demo data', () => {
       await firstGoal.getByText(criterion, { exact: true }).waitFor();
     }
     await expect(page.getByTestId('gaps').innerText()).resolves.toContain('Atjaunināšanas biežums nav zināms');
-    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-checks.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'admin-checks.png'), fullPage: true });
     await page.getByRole('link', { name: '← Visi plāni' }).click();
     await page.getByRole('heading', { name: 'Rīcības plāni', level: 1 }).waitFor();
   });
@@ -113,7 +113,7 @@ describe('the admin with the demo data', () => {
     await card.getByTestId('count-risk').click();
     await page.getByRole('heading', { name: 'Riski (#10)' }).waitFor({ timeout: 30_000 });
     await page.getByText('Finansējuma trūkums vai nestabilitāte').first().waitFor();
-    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-risks.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'admin-risks.png'), fullPage: true });
   });
 
   it('edits a risk with Latvian field labels and the worksheet’s Latvian risk levels', async () => {
@@ -124,7 +124,7 @@ describe('the admin with the demo data', () => {
     await level.click();
     await page.getByRole('option', { name: 'augsts' }).waitFor();
     await page.keyboard.press('Escape');
-    await page.screenshot({ path: path.join(ROOT, '.tmp', 'admin-risk-edit.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'admin-risk-edit.png'), fullPage: true });
   });
 
   it('shows a fixed-list field whose list it does not know as an error in the field, never another list', async () => {
@@ -313,7 +313,7 @@ describe('the review workflow with the demo accounts', () => {
     await approver.reload();
     await panel.waitFor({ timeout: 30_000 });
     await eventually(async () => (await panel.getByTestId('review-event').count()) === 3);
-    await approver.screenshot({ path: path.join(ROOT, '.tmp', 'admin-review.png'), fullPage: true });
+    await approver.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'admin-review.png'), fullPage: true });
     await approver.context().close();
   });
 });

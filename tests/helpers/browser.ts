@@ -52,9 +52,11 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 15_000): 
 
 /**
  * Strapi with the built admin (built first if it is not: `npm run build`), the demo data and the demo logins,
- * listening on a free port; `base` is its address.
+ * listening on a free port; `base` is its address. Screenshots go to tests/artifacts/.
  */
 export async function startDemoAdmin(): Promise<{ strapi: Core.Strapi; base: string }> {
+  // the screenshots' place (ignored by git)
+  fs.mkdirSync(path.join(ROOT, 'tests', 'artifacts'), { recursive: true });
   if (!fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html'))) {
     execFileSync(
       process.execPath,
