@@ -68,6 +68,8 @@ describe('the plan workspace', () => {
         sheet.getByRole('heading', { level: 2, name: `Darba lapa #${number}: ${worksheets[number].lv}` }).count(),
       ).resolves.toBe(1);
       expect(await sheet.innerText()).toContain(`Mērķis: ${methodSheets[number].purpose.lv}`);
+      for (const example of methodSheets[number].examples ?? [])
+        expect(await sheet.innerText()).toContain(`Piemērs: ${example.lv}`);
     }
     // a new plan starts with the method's standard risks (#10), as the sheet lists them
     await expect(

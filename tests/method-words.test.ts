@@ -213,12 +213,15 @@ describe('words of the method, verbatim', () => {
 
 // ── "Cits (precizēt)" through a real Strapi ─────────────────────────────────────────────────────────────────
 describe('the workspace quotes each sheet', () => {
-  it('has every sheet\'s purpose line ("Mērķis: …") and hints word for word from that sheet', () => {
+  it('has every sheet\'s purpose line ("Mērķis: …"), hints and examples word for word from that sheet', () => {
     expect(Object.keys(methodSheets).map(Number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     for (const [number, { purpose, hints }] of Object.entries(methodSheets)) {
       const text = sheet(Number(number));
       expect({ number, purpose: text.includes(`Mērķis: ${purpose.lv}`) }).toEqual({ number, purpose: true });
-      for (const hint of hints) expect({ number, hint: hint.lv, found: text.includes(hint.lv) }).toMatchObject({ found: true });
+      for (const hint of hints)
+        expect({ number, hint: hint.lv, found: text.includes(hint.lv) }).toMatchObject({ found: true });
+      for (const example of methodSheets[Number(number)].examples ?? [])
+        expect({ number, example: example.lv, found: text.includes(example.lv) }).toMatchObject({ found: true });
       expect(purpose.en).not.toBe('');
     }
   });

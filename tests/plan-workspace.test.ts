@@ -62,6 +62,7 @@ describe('the plan workspace', () => {
       expect(sheet.title).toEqual(worksheets[sheet.number]);
       expect(sheet.purpose).toEqual(methodSheets[sheet.number].purpose);
       expect(sheet.hints).toEqual(methodSheets[sheet.number].hints);
+      expect(sheet.examples).toEqual(methodSheets[sheet.number].examples);
       expect(sheet.tables.length).toBeGreaterThan(0);
     }
   });

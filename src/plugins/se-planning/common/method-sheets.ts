@@ -10,6 +10,8 @@ export type MethodSheet = {
   purpose: Label;
   /** The sheet's own hints to whoever fills it in (each a sentence of the seed). */
   hints: Label[];
+  /** The sheet's examples ("Piemērs"), word for word. */
+  examples?: Label[];
 };
 
 export const methodSheets: Readonly<Record<number, MethodSheet>> = {
@@ -22,6 +24,12 @@ export const methodSheets: Readonly<Record<number, MethodSheet>> = {
       {
         lv: '2.kolonnā miniet konkrētu sadaļu, punktu un vai apakšpunktu, jo tas liecina par pašvaldības iesaisti vietējā līmenī',
         en: 'In the second column name the specific section, paragraph or sub-paragraph: it shows the municipality’s involvement locally',
+      },
+    ],
+    examples: [
+      {
+        lv: 'Pašvaldības grantu programma sociālās uzņēmējdarbības atbalstam',
+        en: 'A municipal grant programme supporting social entrepreneurship',
       },
     ],
   },
@@ -60,6 +68,13 @@ export const methodSheets: Readonly<Record<number, MethodSheet>> = {
         en: 'Possible target groups are the social groups at risk of social exclusion: seniors, the long-term unemployed, young people without work experience, people with disabilities, etc.',
       },
     ],
+    examples: [
+      { lv: 'Jaunieši bez darba pieredzes', en: 'Young people without work experience' },
+      {
+        lv: 'Ierobežotas prakses un darba iespējas reģionos',
+        en: 'Limited internship and job opportunities in the regions',
+      },
+    ],
   },
   5: {
     purpose: {
@@ -84,6 +99,16 @@ export const methodSheets: Readonly<Record<number, MethodSheet>> = {
         en: 'Here the municipality also includes the goals and tasks of its development strategy that support social entrepreneurship.',
       },
     ],
+    examples: [
+      {
+        lv: 'Palielināt sociālo uzņēmumu skaitu pašvaldībā par 20% līdz 2027. gadam, sniedzot finansiālu un konsultatīvu atbalstu jaunajiem uzņēmējiem',
+        en: 'Increase the number of social enterprises in the municipality by 20% by 2027 by giving new entrepreneurs financial and advisory support',
+      },
+      {
+        lv: 'Izstrādāt un ieviest grantu programmu sociālajiem uzņēmumiem līdz 2025. gadam, nodrošinot finansējumu vismaz 10 jauniem projektiem',
+        en: 'Develop and launch a grant programme for social enterprises by 2025, funding at least 10 new projects',
+      },
+    ],
   },
   7: {
     purpose: {
@@ -94,6 +119,12 @@ export const methodSheets: Readonly<Record<number, MethodSheet>> = {
       {
         lv: 'Aktivitātei jābūt īsi un konkrēti definētai darbībai, kas jāveic uzdevuma izpildei.',
         en: 'An activity must be a short, concretely defined action to be done to carry out the task.',
+      },
+    ],
+    examples: [
+      {
+        lv: 'Organizēt informatīvu semināru par grantu pieteikumu sagatavošanu līdz 2024. gada decembrim.',
+        en: 'Organise an information seminar on preparing grant applications by December 2024.',
       },
     ],
   },
@@ -117,6 +148,12 @@ export const methodSheets: Readonly<Record<number, MethodSheet>> = {
     hints: [
       { lv: '1. Partnerības kontrolsaraksts', en: '1. Partnership checklist' },
       { lv: '2. Informēšanas un iesaistes plāns', en: '2. Information and engagement plan' },
+    ],
+    examples: [
+      {
+        lv: 'Ideju konkurss “Tirgus iespējas sociālo uzņēmumu attīstībai”',
+        en: 'Ideas competition “Market opportunities for developing social enterprises”',
+      },
     ],
   },
   10: {

@@ -49,6 +49,13 @@ export const WorksheetSection = ({ sheet, plan, options, completeness, chain, on
           </Typography>
         </Box>
       ))}
+      {sheet.examples?.map((example) => (
+        <Box key={example.lv} paddingTop={1}>
+          <Typography variant="pi" textColor="neutral600">
+            <em>{t('workspace.example')}</em> {label(example)}
+          </Typography>
+        </Box>
+      ))}
       {figures && (
         <Flex gap={3} paddingTop={3} data-testid={`completeness-${sheet.number}`}>
           <Box style={{ width: '12rem' }}>

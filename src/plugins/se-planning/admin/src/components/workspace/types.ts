@@ -36,7 +36,14 @@ export type Table = {
   rows: SheetRow[];
 };
 
-export type Sheet = { number: number; title: Label; purpose: Label; hints: Label[]; tables: Table[] };
+export type Sheet = {
+  number: number;
+  title: Label;
+  purpose: Label;
+  hints: Label[];
+  examples?: Label[];
+  tables: Table[];
+};
 
 export type Workspace = {
   plan: {
