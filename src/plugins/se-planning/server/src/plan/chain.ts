@@ -14,7 +14,7 @@ const byPosition = (a: Row, b: Row) => (a.position ?? 0) - (b.position ?? 0) || 
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async of(planDocumentId: string) {
-    const checks = await getService(strapi, 'plan-checks').forPlan(planDocumentId);
+    const smart = await getService(strapi, 'plan-checks').smart(planDocumentId);
     const plan = (await rowsOf(strapi, 'plan').findOne({ where: { documentId: planDocumentId } })) as Row;
     const inPlan = { plan: { id: plan.id } };
     const [goals, tasks, activities, indicators, measurements] = (await Promise.all([
@@ -65,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
               .reverse(),
           };
         });
-    const smartOf = new Map(checks.smart.map((s: { documentId: string }) => [s.documentId, s]));
+    const smartOf = new Map(smart.map((s: { documentId: string }) => [s.documentId, s]));
     return {
       goals: goals.sort(byPosition).map((goal) => ({
         documentId: goal.documentId,

@@ -89,6 +89,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ];
   }
 
+  /** The SMART check of every goal of a plan (#6), from each goal's whole chain. */
+  async function smartOf(plan: Plan) {
+    const goals = (await rowsOf(strapi, 'goal').findMany({
+      where: { plan: { id: plan.id } },
+      orderBy: { position: 'asc' },
+      // the goal's whole chain, one query per level whatever the number of rows
+      populate: {
+        tasks: {
+          select: ['id', 'title', 'deadline'],
+          populate: {
+            indicators: { select: INDICATOR_FIELDS },
+            activities: {
+              select: ['id', 'title', 'endsOn', 'budgetEur'],
+              populate: { indicators: { select: INDICATOR_FIELDS }, resources: { select: ['id'] } },
+            },
+          },
+        },
+        indicators: { select: INDICATOR_FIELDS },
+        resources: { select: ['id'] },
+        needs: { select: ['id'] },
+        strategy: { select: ['id', 'title'] },
+      },
+    })) as (SmartGoal & { documentId: string })[];
+
+    const smart = goals.map((goal) => {
+      const criteria = evaluateSmart(goal, plan);
+      return { documentId: goal.documentId, title: goal.title, met: criteria.every((c) => c.met), criteria };
+    });
+    return smart;
+  }
+
   return {
     /** Refuses adoption while anything blocks it, listing every reason. */
     async assertAdoptable(planDocumentId: string) {
@@ -100,36 +131,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw refusal(problems, `Plānu nevar pieņemt: ${problems.map((p) => p.message).join('; ')}`);
     },
 
+    /** The SMART check of every goal of a plan (the chain view's cards). */
+    async smart(planDocumentId: string) {
+      const plan = (await rowsOf(strapi, 'plan').findOne({ where: { documentId: planDocumentId } })) as Plan | null;
+      if (!plan) throw new errors.NotFoundError('Plāns nav atrasts');
+      return smartOf(plan);
+    },
+
     async forPlan(planDocumentId: string) {
       const plan = (await rowsOf(strapi, 'plan').findOne({ where: { documentId: planDocumentId } })) as Plan | null;
       if (!plan) throw new errors.NotFoundError('Plāns nav atrasts');
 
-      const goals = (await rowsOf(strapi, 'goal').findMany({
-        where: { plan: { id: plan.id } },
-        orderBy: { position: 'asc' },
-        // the goal's whole chain, one query per level whatever the number of rows
-        populate: {
-          tasks: {
-            select: ['id', 'title', 'deadline'],
-            populate: {
-              indicators: { select: INDICATOR_FIELDS },
-              activities: {
-                select: ['id', 'title', 'endsOn', 'budgetEur'],
-                populate: { indicators: { select: INDICATOR_FIELDS }, resources: { select: ['id'] } },
-              },
-            },
-          },
-          indicators: { select: INDICATOR_FIELDS },
-          resources: { select: ['id'] },
-          needs: { select: ['id'] },
-          strategy: { select: ['id', 'title'] },
-        },
-      })) as (SmartGoal & { documentId: string })[];
-
-      const smart = goals.map((goal) => {
-        const criteria = evaluateSmart(goal, plan);
-        return { documentId: goal.documentId, title: goal.title, met: criteria.every((c) => c.met), criteria };
-      });
+      const smart = await smartOf(plan);
 
       const warnings = [];
       for (const type of WITH_WARNINGS) {
