@@ -11,6 +11,7 @@ import { worksheets } from '../../../common/worksheets';
 import { methodSheets } from '../../../common/method-sheets';
 import { fieldLabel, worksheetColumns } from '../../../common/field-labels';
 import type { ModelName } from '../../../common/model-names';
+import type { ColumnKind, WorksheetColumn } from '../../../common/worksheet-columns';
 import { CHOICE_FIELD, CHOICES_FIELD, type Label } from '../../../common/vocabulary';
 import {
   entryNamed,
@@ -32,32 +33,7 @@ const HIDDEN = new Set(['id', 'plan', 'municipalityId', 'reviewFingerprint', 'su
 const NAMING_FIELDS = ['title', 'name', 'factor', 'dataType', 'recipient', 'unmetNeeds', 'measuredOn'];
 const nameOf = (row: Row) => String(NAMING_FIELDS.map((field) => row[field]).find((value) => value) ?? row.documentId);
 
-/** How a column is edited in the sheet's form. */
-export type ColumnKind =
-  | 'string'
-  | 'text'
-  | 'date'
-  | 'datetime'
-  | 'integer'
-  | 'decimal'
-  | 'boolean'
-  | 'choice'
-  | 'choices'
-  | 'relation'
-  | 'relations';
-
-export type WorksheetColumn = {
-  field: string;
-  label: Label;
-  kind: ColumnKind;
-  required: boolean;
-  /** The fixed list of a `choice`/`choices` column (common/vocabulary.ts). */
-  vocabulary?: string;
-  /** The type a relation column points at. */
-  target?: ModelName;
-  /** Written from the other side (a goal's tasks are written on each task): shown, not edited here. */
-  readOnly: boolean;
-};
+export type { ColumnKind, WorksheetColumn };
 
 export type WorksheetTable = {
   type: ModelName;

@@ -8,6 +8,7 @@ import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { partnershipSteps } from '../../../../common/vocabulary';
 import { serverError } from '../../server-error';
+import { refusalText } from './refusal-text';
 import { useTranslate } from '../../translate';
 import type { Table } from './types';
 
@@ -25,11 +26,7 @@ export const PartnershipChecklist = ({ table, onChanged }: { table: Table; onCha
       });
     } catch (thrown) {
       const error = serverError(thrown);
-      setProblem(
-        error.status === 409
-          ? t('workspace.conflict')
-          : (error.message ?? t('error.status', { status: error.status ?? '—' })),
-      );
+      setProblem(refusalText(error, t));
     }
     onChanged();
   };

@@ -27,6 +27,7 @@ import type { ModelName } from '../../../../common/model-names';
 import { exampleDataTypes, exampleIndicators } from '../../../../common/method-examples';
 import ChoiceInput from '../ChoiceInput';
 import { serverError } from '../../server-error';
+import { refusalText } from './refusal-text';
 import { useTranslate } from '../../translate';
 import type { Column, Linked, SheetRow, Table, Workspace } from './types';
 
@@ -145,11 +146,7 @@ export const RowForm = ({ table, row, plan, options, onSaved, onCancel }: Props)
       const error = serverError(thrown);
       const byField = fieldErrorsOf(error.details);
       setErrors(byField);
-      setRefusal(
-        error.status === 409
-          ? t('workspace.conflict')
-          : (error.message ?? t('error.status', { status: error.status ?? '—' })),
-      );
+      setRefusal(refusalText(error, t));
     } finally {
       setSaving(false);
     }

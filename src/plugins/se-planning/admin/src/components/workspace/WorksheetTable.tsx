@@ -21,6 +21,7 @@ import {
 import { ArrowDown, ArrowUp, Pencil, Plus, Trash } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { serverError } from '../../server-error';
+import { refusalText } from './refusal-text';
 import { useTranslate } from '../../translate';
 import { cellText } from './cell-text';
 import { chainAnchor, rowAnchor } from './ChainView';
@@ -53,11 +54,7 @@ export const WorksheetTable = ({ table, title, plan, options, gaps, onChanged }:
       await work();
     } catch (thrown) {
       const error = serverError(thrown);
-      setProblem(
-        error.status === 409
-          ? t('workspace.conflict')
-          : (error.message ?? t('error.status', { status: error.status ?? '—' })),
-      );
+      setProblem(refusalText(error, t));
     }
     onChanged();
   };

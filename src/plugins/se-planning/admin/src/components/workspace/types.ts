@@ -1,28 +1,9 @@
 /** Shapes of GET /se-planning/plans/:documentId/workspace (server/src/plan/workspace.ts). */
 import type { Label } from '../../../../common/vocabulary';
+import type { WorksheetColumn } from '../../../../common/worksheet-columns';
 
-export type ColumnKind =
-  | 'string'
-  | 'text'
-  | 'date'
-  | 'datetime'
-  | 'integer'
-  | 'decimal'
-  | 'boolean'
-  | 'choice'
-  | 'choices'
-  | 'relation'
-  | 'relations';
-
-export type Column = {
-  field: string;
-  label: Label;
-  kind: ColumnKind;
-  required: boolean;
-  vocabulary?: string;
-  target?: string;
-  readOnly: boolean;
-};
+export type { ColumnKind } from '../../../../common/worksheet-columns';
+export type Column = WorksheetColumn;
 
 export type Linked = { documentId: string; name: string };
 export type SheetRow = { documentId: string; position: number; revision: number; [field: string]: unknown };
