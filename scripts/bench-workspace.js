@@ -16,23 +16,6 @@ const { createDatabase } = require('./bench/database');
 
 const ROOT = path.resolve(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS || 15);
-const WORKSHEET_TYPES = [
-  'policy-document',
-  'cooperation-model',
-  'data-source',
-  'need',
-  'resource',
-  'support-given',
-  'goal',
-  'task',
-  'activity',
-  'indicator',
-  'measurement',
-  'partnership-step',
-  'engagement-activity',
-  'risk',
-  'monitoring-activity',
-];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 async function timed(work) {
@@ -53,6 +36,11 @@ async function main() {
   });
   Object.assign(process.env, database.env);
   const app = await compileStrapi();
+  // every type whose rows belong to a plan, from the compiled model
+  const { worksheetEntries } = require(
+    path.join(ROOT, 'dist', 'src', 'plugins', 'se-planning', 'server', 'src', 'content-types', 'lookup.js'),
+  );
+  const WORKSHEET_TYPES = worksheetEntries().map((entry) => entry.singularName);
   const strapi = await createStrapi({ ...app, autoReload: false, serveAdminPanel: false }).load();
   const service = (name) => strapi.plugin('se-planning').service(name);
   const docs = (name) => strapi.documents(`plugin::se-planning.${name}`);
