@@ -50,11 +50,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // as early as it may be (after the headers and the rate limit), so an answer it keeps skips the rest
   'global::public-cache',
   'strapi::query',
+  // the residents' website at / (src/site/): pages, sitemap, feeds, the embed; before the router and the static files
+  'global::site',
   // writes carry JSON, a form or files: anything else is a 415, not a controller's 500 (src/middlewares/body-types.ts)
   'global::body-types',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  // public/ as static files (its `/` → /admin redirect is never reached: global::site answers `/`)
   'strapi::public',
 ];
 

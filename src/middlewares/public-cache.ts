@@ -13,6 +13,7 @@ import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { CachedAnswer } from '../plugins/se-planning/server/src/public-api/cache';
 import { getService } from '../plugins/se-planning/server/src/get-service';
+import { isConstantSiteFile, isSitePath } from '../site/paths';
 
 const MAX_AGE = 60;
 
@@ -36,7 +37,11 @@ function answer(ctx: any, cached: CachedAnswer, hit: boolean) {
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<void>) => {
-    const publicRead = ['GET', 'HEAD'].includes(ctx.method) && ctx.path.startsWith('/api/');
+    // the API and the residents' website (src/site/), whose pages read the same read model
+    const path = ctx.path as string;
+    const publicRead =
+      ['GET', 'HEAD'].includes(ctx.method) &&
+      (path.startsWith('/api/') || (isSitePath(path) && !isConstantSiteFile(path)));
     if (!publicRead) return next();
     if (ctx.get('Authorization')) {
       await next();

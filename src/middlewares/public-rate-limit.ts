@@ -1,5 +1,6 @@
 /**
- * Per-client rate limit on the public API (`/api/*`; the admin panel is not limited). Configured in
+ * Per-client rate limit on the public API (`/api/*`) and the residents' website's pages (the admin panel is not
+ * limited). Configured in
  * config/middlewares.ts from PUBLIC_API_RATE_LIMIT / PUBLIC_API_RATE_WINDOW (src/edge/rate-limit-settings.ts).
  *
  * It sits before global::public-cache so answers served from a cache, and 304s, still count. Every answer carries
@@ -14,12 +15,15 @@ import { errors } from '@strapi/utils';
 import { clientKey } from '../edge/client-key';
 import { countedDecision, installPublicLimiter, rateLimitHeaders } from '../edge/public-rate-limiter';
 import type { RateLimitSettings } from '../edge/rate-limit-settings';
+import { isConstantSiteFile, isSitePath } from '../site/paths';
 
 type Config = RateLimitSettings & { maxClients?: number };
 
 const publicRateLimit: Core.MiddlewareFactory<Config> = (settings, { strapi }) => {
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
-  const isPublicApi = (path: string) => path === prefix || path.startsWith(`${prefix}/`);
+  // the API and the residents' website's pages (which read the same read model); not the constant files
+  const isPublicApi = (path: string) =>
+    path === prefix || path.startsWith(`${prefix}/`) || (isSitePath(path) && !isConstantSiteFile(path));
   if (!settings.limit) return (_ctx, next) => next();
 
   // one limiter for the app, shared with the public answers sent at the HTTP server (src/edge/public-answers.ts)

@@ -23,6 +23,7 @@ import publicActivities from './public-api/activities';
 import publicResults from './public-api/results';
 import publicVocabulary from './public-api/vocabulary';
 import publicPlans from './public-api/plans';
+import publicSitemap from './public-api/sitemap';
 import readModel from './publication/read-model';
 import publicCache from './public-api/cache';
 import openapi from './public-api/openapi/service';
@@ -57,6 +58,7 @@ export const services = {
   'public-results': publicResults,
   'public-vocabulary': publicVocabulary,
   'public-plans': publicPlans,
+  'public-sitemap': publicSitemap,
   'public-cache': publicCache,
   openapi,
   // demo data set
