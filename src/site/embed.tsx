@@ -11,17 +11,20 @@ import { messages } from './messages';
 import { pathOf, siteFiles } from './paths';
 import { ApplicationWindow, StateBadge } from './components';
 
-/** The fragment's own styles: `all: initial` on the host so nothing the host page sets is inherited inside. */
+/**
+ * The fragment's own styles: `all: initial` on the host so nothing the host page sets is inherited inside, and
+ * pixels rather than rem (a host page's root font size would reach inside through rem).
+ */
 const EMBED_CSS = [
   ':host{all:initial;display:block}',
-  '.se{font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff;border:1px solid #8a8a8a;border-radius:4px;padding:1rem;max-width:48rem}',
-  '.se h2{font-size:1.2rem;margin:0 0 .75rem;color:#1b1b1b}',
-  '.se ul{list-style:none;margin:0;padding:0;display:grid;gap:.75rem}',
-  '.se li{border-top:1px solid #d0d0d0;padding-top:.6rem}',
+  '.se{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff;border:1px solid #8a8a8a;border-radius:4px;padding:16px;max-width:768px}',
+  '.se h2{font-size:19.2px;margin:0 0 12px;color:#1b1b1b}',
+  '.se ul{list-style:none;margin:0;padding:0;display:grid;gap:12px}',
+  '.se li{border-top:1px solid #d0d0d0;padding-top:9.6px}',
   '.se a{color:#0a4f85;text-decoration:underline}',
   '.se a:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px;box-shadow:0 0 0 6px #ffbf47}',
-  '.se .meta{color:#454545;font-size:.9rem;margin:.2rem 0 0}',
-  '.se .badge{display:inline-block;border:2px solid currentColor;border-radius:3px;padding:0 .35rem;font-weight:700;font-size:.85rem;color:#1d6b3a}',
+  '.se .meta{color:#454545;font-size:14.4px;margin:3.2px 0 0}',
+  '.se .badge{display:inline-block;border:2px solid currentColor;border-radius:3px;padding:0 5.6px;font-weight:700;font-size:13.6px;color:#1d6b3a}',
 ].join('');
 
 const EMBED_SIZE = 10;

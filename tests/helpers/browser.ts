@@ -74,3 +74,15 @@ export async function startDemoAdmin(): Promise<{ strapi: Core.Strapi; base: str
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   return { strapi, base: `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}` };
 }
+
+/**
+ * Strapi with the demo data and no admin panel (the residents' website and the API only), listening on a free
+ * port; `base` is its address. Screenshots go to tests/artifacts/.
+ */
+export async function startDemoSite(): Promise<{ strapi: Core.Strapi; base: string }> {
+  fs.mkdirSync(path.join(ROOT, 'tests', 'artifacts'), { recursive: true });
+  const strapi = await startStrapi();
+  await strapi.plugin('se-planning').service('demo-data').load();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  return { strapi, base: `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}` };
+}

@@ -112,7 +112,7 @@ export async function activitiesPage(view: View, data: SiteData, params: FormPar
             name="sort"
             label={t.sort}
             value={first(params, 'sort')}
-            empty={q ? t.sorts.relevance : undefined}
+            empty={t.sorts.relevance}
             options={activitySorts.map((sort) => ({ value: sort, label: t.sorts[sort] }))}
           />
           <div className="actions">

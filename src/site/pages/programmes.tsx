@@ -97,7 +97,7 @@ export async function programmesPage(view: View, data: SiteData, params: FormPar
             name="sort"
             label={t.sort}
             value={first(params, 'sort')}
-            empty={q ? t.sorts.relevance : undefined}
+            empty={t.sorts.relevance}
             options={programmeSorts.map((sort) => ({ value: sort, label: t.sorts[sort] }))}
           />
           <div className="actions">
