@@ -230,7 +230,7 @@ describe('only what was published', () => {
     ).documentId as string;
     const everywhere = async () => {
       const pages = await Promise.all(
-        ['/programmas?sort=publishedAt:desc', `/${plan.slug}`, '/programmas/atom.xml', '/sitemap.xml'].map((path) =>
+        ['/programmas?sort=publishedAt:desc', `/${plan.slug}`, '/programmas/atom.xml', '/sitemap-1.xml'].map((path) =>
           page(path),
         ),
       );
@@ -248,7 +248,7 @@ describe('only what was published', () => {
 
   it('no staff data, review notes or internal worksheet appears on any page', async () => {
     const texts = await Promise.all(
-      [...PAGES.map(([, path]) => path), `/${plan.slug}`, `/rezultati?municipality=${plan.slug}`, '/sitemap.xml'].map(
+      [...PAGES.map(([, path]) => path), `/${plan.slug}`, `/rezultati?municipality=${plan.slug}`, '/sitemap-1.xml'].map(
         async (path) => (await page(path)).text,
       ),
     );
@@ -376,8 +376,16 @@ describe('caching, size and the files beside the pages', () => {
     expect(robots.type).toBe('text/plain');
     expect(robots.text).toMatch(/^Sitemap: http:\/\/localhost:\d+\/sitemap\.xml$/m);
     expect(robots.text).toContain('Disallow: /admin');
-    const sitemap = await http(strapi).get('/sitemap.xml');
+    const index = await http(strapi).get('/sitemap.xml');
+    expect(index.type).toBe('application/xml');
+    const files = [...index.text.matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map(
+      (m) => new URL(m[1]).pathname,
+    );
+    expect(files).toEqual(['/sitemap-1.xml']);
+    const sitemap = await http(strapi).get(files[0]);
     expect(sitemap.type).toBe('application/xml');
+    expect(sitemap.text).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
+    expect((await http(strapi).get('/sitemap-2.xml')).status).toBe(404);
     const locs = [...sitemap.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
     const programmes = (await api('/support-programmes?pageSize=100')).body.data;
     const events = (await api('/engagement-activities?pageSize=100')).body.data;

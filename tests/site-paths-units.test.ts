@@ -47,6 +47,7 @@ describe('site addresses', () => {
   it.each([
     '/robots.txt',
     '/sitemap.xml',
+    '/sitemap-1.xml',
     '/embed.js',
     '/embed/programmas',
     '/programmas/atom.xml',

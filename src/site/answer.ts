@@ -8,9 +8,9 @@ import { errors } from '@strapi/utils';
 import type { Locale } from '../plugins/se-planning/server/src/publication/render';
 import { siteData, type SiteData } from './data';
 import { viewOf, type View } from './layout';
-import { atomPath, pageAt, siteFiles, siteLocales, stylesheetPath, type SitePage } from './paths';
+import { atomPath, pageAt, siteFiles, siteLocales, sitemapNumberOf, stylesheetPath, type SitePage } from './paths';
 import { cssHash, siteCss } from './styles';
-import { atomXml, robotsTxt, sitemapXml } from './feeds';
+import { atomXml, robotsTxt, sitemapIndexXml, sitemapXml } from './feeds';
 import { embedFragment, embedLocale, embedScript } from './embed';
 import type { FormParams } from './components';
 import { homePage } from './pages/home';
@@ -116,8 +116,10 @@ export async function answerSite(strapi: Core.Strapi, ctx: Context): Promise<boo
     return true;
   }
   const feedLocale = siteLocales.find((locale) => atomPath(locale) === path);
+  const sitemapNumber = sitemapNumberOf(path);
   const page = pageAt(path);
-  if (!feedLocale && !page && path !== siteFiles.sitemap && path !== siteFiles.embedFragment) return false;
+  if (!feedLocale && !page && sitemapNumber === null && path !== siteFiles.sitemap && path !== siteFiles.embedFragment)
+    return false;
 
   const view = viewOf(
     page?.page ?? { kind: 'section', section: 'home', locale: feedLocale ?? 'lv' },
@@ -125,8 +127,13 @@ export async function answerSite(strapi: Core.Strapi, ctx: Context): Promise<boo
     ctx.querystring,
   );
   try {
-    if (path === siteFiles.sitemap) send('application/xml; charset=utf-8', await sitemapXml(strapi, data, publicUrl));
-    else if (feedLocale) send('application/atom+xml; charset=utf-8', await atomXml(data, publicUrl, feedLocale));
+    if (path === siteFiles.sitemap)
+      send('application/xml; charset=utf-8', await sitemapIndexXml(strapi, data, publicUrl));
+    else if (sitemapNumber !== null) {
+      const file = await sitemapXml(strapi, data, publicUrl, sitemapNumber);
+      if (file === null) throw new errors.NotFoundError('Nav tāda sitemap faila');
+      send('application/xml; charset=utf-8', file);
+    } else if (feedLocale) send('application/atom+xml; charset=utf-8', await atomXml(data, publicUrl, feedLocale));
     else if (path === siteFiles.embedFragment) {
       // public data for any website's embed: readable from every origin, never with credentials
       ctx.set('Access-Control-Allow-Origin', '*');

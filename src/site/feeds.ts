@@ -1,6 +1,6 @@
 /**
- * What makes the site findable beside its pages: robots.txt, sitemap.xml (every page in both languages, each with
- * its other-language alternate) and an Atom feed of the newest published programmes per language.
+ * What makes the site findable beside its pages: robots.txt, sitemap.xml (an index of sitemap files listing every
+ * page in both languages, each with its other-language alternate) and an Atom feed of the newest published programmes per language.
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../plugins/se-planning/server/src/get-service';
@@ -9,7 +9,7 @@ import type { SitemapItem } from '../plugins/se-planning/server/src/public-api/s
 import type { SiteData } from './data';
 import { absolute } from './layout';
 import { messages } from './messages';
-import { atomPath, pathOf, sections, siteFiles, siteLocales, type Section, type SitePage } from './paths';
+import { atomPath, pathOf, sections, siteFiles, siteLocales, sitemapPath, type Section, type SitePage } from './paths';
 
 /** Text for XML: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export const xml = (value: string) =>
@@ -43,7 +43,11 @@ function entry(publicUrl: string, pages: Record<Locale, SitePage>) {
 const byLocale = (page: (locale: Locale) => SitePage) =>
   Object.fromEntries(siteLocales.map((locale) => [locale, page(locale)])) as Record<Locale, SitePage>;
 
-export async function sitemapXml(strapi: Core.Strapi, data: SiteData, publicUrl: string) {
+/** At most this many addresses in one sitemap file (the protocol allows 50,000). */
+export const SITEMAP_SIZE = 25_000;
+
+/** Every address of the site, each as a <url> with its other-language alternate. */
+async function sitemapUrls(strapi: Core.Strapi, data: SiteData, publicUrl: string) {
   const sitemap = getService(strapi, 'public-sitemap');
   const [programmes, activities, municipalities] = await Promise.all([
     sitemap.programmes(),
@@ -57,7 +61,7 @@ export async function sitemapXml(strapi: Core.Strapi, data: SiteData, publicUrl:
         byLocale((locale) => ({ kind, slug: item.slugs[locale] ?? item.slugs.lv ?? item.documentId, locale })),
       ),
     );
-  const urls = [
+  return [
     ...(Object.keys(sections) as Section[]).flatMap((section) =>
       entry(
         publicUrl,
@@ -73,6 +77,27 @@ export async function sitemapXml(strapi: Core.Strapi, data: SiteData, publicUrl:
     ...items('programme', programmes),
     ...items('activity', activities),
   ];
+}
+
+/** sitemap.xml: the index of the site's sitemap files (sitemap-1.xml, …), each at most SITEMAP_SIZE addresses. */
+export async function sitemapIndexXml(strapi: Core.Strapi, data: SiteData, publicUrl: string) {
+  const count = Math.max(1, Math.ceil((await sitemapUrls(strapi, data, publicUrl)).length / SITEMAP_SIZE));
+  const files = Array.from(
+    { length: count },
+    (_, n) => `<sitemap><loc>${xml(absolute(publicUrl, sitemapPath(n + 1)))}</loc></sitemap>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+    files.join('\n') +
+    '\n</sitemapindex>\n'
+  );
+}
+
+/** One sitemap file (numbered from 1), or null when there is no such file. */
+export async function sitemapXml(strapi: Core.Strapi, data: SiteData, publicUrl: string, number: number) {
+  const urls = (await sitemapUrls(strapi, data, publicUrl)).slice((number - 1) * SITEMAP_SIZE, number * SITEMAP_SIZE);
+  if (number < 1 || (urls.length === 0 && number > 1)) return null;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +

@@ -33,6 +33,13 @@ export const siteFiles = {
 } as const;
 /** The Atom feed of newly published programmes, per language. */
 export const atomPath = (locale: Locale) => `${prefixOf(locale)}/${sections.programmes[locale]}/atom.xml`;
+/** The n-th sitemap file (from 1), listed by sitemap.xml. */
+export const sitemapPath = (number: number) => `/sitemap-${number}.xml`;
+/** The number of the sitemap file a path names, or null. */
+export const sitemapNumberOf = (path: string) => {
+  const match = /^\/sitemap-([1-9]\d{0,4})\.xml$/.exec(path);
+  return match ? Number(match[1]) : null;
+};
 /** The stylesheet, under its content's hash (cached for a year; a new stylesheet is a new address). */
 export const stylesheetPath = (hash: string) => `/assets/site-${hash}.css`;
 
@@ -129,5 +136,6 @@ export function isSitePath(path: string) {
   if (isConstantSiteFile(path)) return true;
   if ((Object.values(siteFiles) as string[]).includes(path)) return true;
   if (siteLocales.some((locale) => path === atomPath(locale))) return true;
+  if (sitemapNumberOf(path) !== null) return true;
   return pageAt(path) !== null;
 }
