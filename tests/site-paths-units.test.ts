@@ -40,6 +40,8 @@ describe('site addresses', () => {
     '/Parauga',
     '/%E0%A4%A',
     '/se-planning/plans',
+    '/sitemap-0.xml',
+    '/sitemap-x.xml',
   ])('%s is not the site’s', (path) => {
     expect(isSitePath(path)).toBe(false);
   });
