@@ -44,8 +44,15 @@ function watch() {
 
 /** A response's headers but those of that one answer (its date, length, version, cache and rate-limit state). */
 const lasting = (headers: Record<string, string>) => {
-  const { date: _d, etag: _e, 'content-length': _l, 'x-cache': _c, 'ratelimit-remaining': _r, 'ratelimit-reset': _s, ...rest } =
-    headers;
+  const {
+    date: _d,
+    etag: _e,
+    'content-length': _l,
+    'x-cache': _c,
+    'ratelimit-remaining': _r,
+    'ratelimit-reset': _s,
+    ...rest
+  } = headers;
   return rest;
 };
 
@@ -171,5 +178,44 @@ describe('the public API at the HTTP server', () => {
     expect(seen.fromCache()).toBe(false);
     expect(after.headers['x-cache']).toBe('miss');
     expect(after.body.data.map((p: { documentId: string }) => p.documentId)).toContain(documentId);
+  });
+});
+
+describe('the residents’ website at the HTTP server', () => {
+  it('answers a kept page there, with the bytes and headers Koa gave; a page not kept is rendered by Koa', async () => {
+    const first = await http(strapi).get('/programmas?kind=grant');
+    expect(first.status).toBe(200);
+    expect(seen.byEdge()).toBe(false);
+
+    // a page not kept yet: Koa renders it (the edge renders no page)
+    seen.clear();
+    const other = await http(strapi).get('/programmas?kind=mentoring');
+    expect(seen.byEdge()).toBe(false);
+    expect(other.headers['x-cache']).toBe('miss');
+
+    seen.clear();
+    const kept = await http(strapi).get('/programmas?kind=mentoring');
+    expect(seen.byEdge()).toBe(true);
+    expect(seen.fromCache()).toBe(true);
+    expect(kept.headers['x-cache']).toBe('hit');
+    expect(kept.text).toBe(other.text);
+    expect(lasting(kept.headers)).toEqual(lasting(other.headers));
+    expect(kept.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(kept.headers['content-security-policy']).toContain("style-src 'self'");
+    const notModified = await http(strapi).get('/programmas?kind=mentoring').set('If-None-Match', kept.headers.etag);
+    expect(notModified.status).toBe(304);
+
+    // each kind of answer has its own headers: the feed's are not a page's
+    await http(strapi).get('/programmas/atom.xml');
+    seen.clear();
+    const feed = await http(strapi).get('/programmas/atom.xml');
+    expect(feed.headers['content-type']).toMatch(/^application\/atom\+xml/);
+    expect(seen.byEdge()).toBe(true);
+    // a 400 page is never kept, so never answered here
+    await http(strapi).get('/programmas?kind=dragons');
+    seen.clear();
+    const bad = await http(strapi).get('/programmas?kind=dragons');
+    expect(bad.status).toBe(400);
+    expect(seen.byEdge()).toBe(false);
   });
 });

@@ -33,14 +33,22 @@ function urlMix(seed, kinds, { requests = 6000, exponent = 1 } = {}) {
     );
   }
   for (const kind of kinds) for (const page of [1, 2]) urls.push(`/api/support-programmes?kind=${kind}&page=${page}`);
-  for (let page = 1; page <= 10; page++) urls.push(`/api/support-programmes?page=${page}`, `/api/engagement-activities?page=${page}`);
+  for (let page = 1; page <= 10; page++)
+    urls.push(`/api/support-programmes?page=${page}`, `/api/engagement-activities?page=${page}`);
   const published = (list) => list.filter((item) => item.published);
   for (const p of published(seed.programmeIds).slice(0, 150)) urls.push(`/api/support-programmes/${p.documentId}`);
-  for (const p of published(seed.programmeIds).slice(0, 50)) urls.push(`/api/support-programmes/${p.documentId}?locale=en`);
+  for (const p of published(seed.programmeIds).slice(0, 50))
+    urls.push(`/api/support-programmes/${p.documentId}?locale=en`);
   for (const a of published(seed.activityIds).slice(0, 60)) urls.push(`/api/engagement-activities/${a.documentId}`);
-  const distinct = [...new Set(urls)];
+  return zipfMix([...new Set(urls)], { requests, exponent });
+}
 
-  const next = random(20261202);
+/**
+ * A sequence of `requests` GETs drawn from `urls` with a skew like real traffic: each URL gets a shuffled rank, and
+ * the n-th is asked about 1/n^exponent as often as the first. Deterministic for the same seed.
+ */
+function zipfMix(distinct, { requests = 6000, exponent = 1, seed = 20261202 } = {}) {
+  const next = random(seed);
   // popularity: a shuffled rank for every URL, then Zipf weights by rank
   const ranked = distinct.map((url) => ({ url, key: next() })).sort((a, b) => a.key - b.key);
   const weights = ranked.map((_, rank) => 1 / (rank + 1) ** exponent);
@@ -63,4 +71,4 @@ function urlMix(seed, kinds, { requests = 6000, exponent = 1 } = {}) {
   return { distinct: ranked.map((r) => r.url), sequence };
 }
 
-module.exports = { urlMix };
+module.exports = { urlMix, zipfMix };

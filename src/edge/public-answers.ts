@@ -7,7 +7,8 @@
  * the route's own controller, its answer then kept as the middleware would keep it. Each is counted in the same
  * rate limit, given its ETag (304 for If-None-Match) and logged as Strapi logs a request. Everything else — the
  * first request of a route and Origin, HEAD of an answer not kept, an error, an unknown path — goes through Koa
- * as before, and an answer given here is the answer Koa would give.
+ * as before, and an answer given here is the answer Koa would give. The residents' website's pages and feeds
+ * (src/site/) are answered here the same way, from the response cache only: a page not kept is rendered by Koa.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { Core } from '@strapi/strapi';
@@ -16,6 +17,7 @@ import type { AnswerHeaders } from '../plugins/se-planning/server/src/public-api
 import { clientKey } from './client-key';
 import { etagOf, publicCacheKey } from '../middlewares/public-cache';
 import { markCounted, publicLimiterOf, rateLimitHeaders } from './public-rate-limiter';
+import { isConstantSiteFile, isSitePath, siteAnswerKind, SITE_ANSWER_KINDS } from '../site/paths';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 type Controller = (ctx: PublicContext) => Promise<void> | void;
@@ -130,7 +132,8 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
   const routeOf = (path: string) => {
     for (const route of routes) {
       const match = route.pattern.exec(path);
-      if (match) return { route, params: Object.fromEntries(route.names.map((name, i) => [name, decode(match[i + 1])])) };
+      if (match)
+        return { route, params: Object.fromEntries(route.names.map((name, i) => [name, decode(match[i + 1])])) };
     }
     return undefined;
   };
@@ -144,7 +147,8 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
         if (value !== undefined && !OWN_HEADERS.has(name)) headers[name] = value;
       }
       // a handful of Origins per route (the allowed websites and none): beyond that Koa answers the rest
-      if (learnt.size < routes.length * 16 || learnt.has(headersKey)) learnt.set(headersKey, headers);
+      if (learnt.size < (routes.length + SITE_ANSWER_KINDS) * 16 || learnt.has(headersKey))
+        learnt.set(headersKey, headers);
     });
 
   /** Sends an answer with its route's headers, its ETag and the client's rate-limit state. */
@@ -177,11 +181,15 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const request = koaRequest(req);
-    if (!request.path.startsWith(`${prefix}/`) || req.headers.authorization) return false;
-    const found = routeOf(request.path);
-    if (!found) return false;
+    if (req.headers.authorization) return false;
+    const apiPath = request.path.startsWith(`${prefix}/`);
+    // the residents' website's pages and feeds (src/site/): answered here from the cache only
+    const sitePath = !apiPath && isSitePath(request.path) && !isConstantSiteFile(request.path);
+    if (!apiPath && !sitePath) return false;
+    const found = apiPath ? routeOf(request.path) : undefined;
+    if (apiPath && !found) return false;
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : '';
-    const headersKey = `${found.route.path}\n${origin}`;
+    const headersKey = `${found ? found.route.path : siteAnswerKind(request.path)}\n${origin}`;
     const headers = learnt.get(headersKey);
     if (!headers) {
       learn(headersKey, res);
@@ -189,8 +197,8 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     }
     const key = publicCacheKey(request.path, request.querystring);
     const kept = cache().enabled() ? cache().sendable(key) : undefined;
-    // HEAD of an answer not kept: Koa (it answers HEAD by running GET)
-    if (!kept && req.method === 'HEAD') return false;
+    // HEAD of an answer not kept: Koa (it answers HEAD by running GET); a site page not kept: Koa renders it
+    if (!kept && (req.method === 'HEAD' || !found)) return false;
 
     const started = Date.now();
     const limiter = publicLimiterOf(app);
@@ -204,6 +212,7 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
       return true;
     }
 
+    if (!found) return false;
     const since = cache().generation();
     const ctx: PublicContext = { query: request.query, params: found.params, type: '', body: undefined };
     try {
@@ -215,8 +224,16 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     const body =
       typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body ?? null);
     const etag = etagOf(body);
-    if (cache().enabled()) cache().set(key, { status: 200, type: String(headers['content-type'] ?? ''), body, etag }, since);
-    send(req, res, { bytes: Buffer.isBuffer(body) ? body : Buffer.from(body), etag, hit: false }, headers, rate, started);
+    if (cache().enabled())
+      cache().set(key, { status: 200, type: String(headers['content-type'] ?? ''), body, etag }, since);
+    send(
+      req,
+      res,
+      { bytes: Buffer.isBuffer(body) ? body : Buffer.from(body), etag, hit: false },
+      headers,
+      rate,
+      started,
+    );
     return true;
   }
 

@@ -13,7 +13,11 @@ const limiters = new WeakMap<object, PublicLimiter>();
 
 /** The app's limiter (made by the middleware from its configuration); none when the limit is off. */
 export function installPublicLimiter(app: object, settings: RateLimitSettings & { maxClients?: number }) {
-  const limiter = fixedWindowLimiter({ limit: settings.limit, windowMs: settings.window * 1000, maxClients: settings.maxClients });
+  const limiter = fixedWindowLimiter({
+    limit: settings.limit,
+    windowMs: settings.window * 1000,
+    maxClients: settings.maxClients,
+  });
   const installed = { settings, hit: (key: string) => limiter.hit(key) };
   limiters.set(app, installed);
   return installed;

@@ -139,3 +139,15 @@ export function isSitePath(path: string) {
   if (sitemapNumberOf(path) !== null) return true;
   return pageAt(path) !== null;
 }
+
+/**
+ * What kind of answer a site path gets, for the headers it goes out with (src/edge/public-answers.ts learns them
+ * per kind): every page alike; each feed, the sitemap files and the embed's fragment their own.
+ */
+export function siteAnswerKind(path: string): string {
+  if (sitemapNumberOf(path) !== null) return 'site:sitemap-file';
+  if (pageAt(path)) return 'site:page';
+  return `site:${path}`;
+}
+/** How many kinds siteAnswerKind gives (pages, sitemap files, the sitemap index, the Atom feeds, the fragment). */
+export const SITE_ANSWER_KINDS = 3 + siteLocales.length + 1;

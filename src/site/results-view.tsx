@@ -72,7 +72,18 @@ function Chart({ view, result }: { view: View; result: Result }) {
   );
 }
 
-export function IndicatorResult({ view, result, level = 4 }: { view: View; result: Result; level?: 4 | 5 }) {
+export function IndicatorResult({
+  view,
+  result,
+  level = 4,
+  compact = false,
+}: {
+  view: View;
+  result: Result;
+  level?: 4 | 5;
+  /** without the chart and the table of measurements (a municipality's page; the results page has them) */
+  compact?: boolean;
+}) {
   const { t, locale } = view;
   const Heading = level === 4 ? 'h4' : 'h5';
   const progress = progressOf(result);
@@ -118,8 +129,8 @@ export function IndicatorResult({ view, result, level = 4 }: { view: View; resul
           </svg>
         </div>
       )}
-      <Chart view={view} result={result} />
-      {result.measurements.length > 0 && (
+      {!compact && <Chart view={view} result={result} />}
+      {!compact && result.measurements.length > 0 && (
         <table>
           <caption>{t.measurements}</caption>
           <thead>
@@ -148,11 +159,13 @@ export function PlanResults({
   plan,
   results,
   headingLevel,
+  compact = false,
 }: {
   view: View;
   plan: Plan | undefined;
   results: Result[];
   headingLevel: 2 | 3;
+  compact?: boolean;
 }) {
   const { t, locale } = view;
   const first = results[0];
@@ -208,7 +221,13 @@ export function PlanResults({
           <GoalHeading>{goal.title === t.noGoal ? goal.title : `${t.goal}: ${goal.title}`}</GoalHeading>
           <ul className="cards results">
             {goal.results.map((result) => (
-              <IndicatorResult key={result.documentId} view={view} result={result} level={headingLevel === 2 ? 4 : 5} />
+              <IndicatorResult
+                key={result.documentId}
+                view={view}
+                result={result}
+                level={headingLevel === 2 ? 4 : 5}
+                compact={compact}
+              />
             ))}
           </ul>
         </div>

@@ -9,6 +9,8 @@ import { plansOf } from './results';
 import { calendarHref } from './activities';
 
 const SHOWN = 10;
+/** The results shown here (without their charts: the results page has them, and the rest). */
+const RESULTS_SHOWN = 30;
 
 export async function municipalityPage(view: View, data: SiteData, slug: string) {
   const { t, locale } = view;
@@ -18,7 +20,7 @@ export async function municipalityPage(view: View, data: SiteData, slug: string)
   const [programmes, activities, results] = await Promise.all([
     data.programmes({ locale, ...only, state: ['open', 'upcoming', 'ongoing'], pageSize: SHOWN }),
     data.activities({ locale, ...only, from: rigaToday(), pageSize: SHOWN }),
-    data.results({ locale, ...only, pageSize: 100 }),
+    data.results({ locale, ...only, pageSize: RESULTS_SHOWN }),
   ]);
   const plans = await plansOf(data, view, results.data);
   const section = (page: 'programmes' | 'activities' | 'results') =>
@@ -76,12 +78,12 @@ export async function municipalityPage(view: View, data: SiteData, slug: string)
           <p>{t.noResults}</p>
         ) : (
           byPlan(results.data).map(([planId, rows]) => (
-            <PlanResults key={planId} view={view} plan={plans.get(planId)} results={rows} headingLevel={3} />
+            <PlanResults key={planId} view={view} plan={plans.get(planId)} results={rows} headingLevel={3} compact />
           ))
         )}
-        {results.meta.pagination.pageCount > 1 && (
+        {results.data.length > 0 && (
           <p>
-            <a href={`${section('results')}${queryOf(only)}`}>{t.seeAll(results.meta.pagination.total)}</a>
+            <a href={`${section('results')}${queryOf(only)}`}>{t.seeAllResults(results.meta.pagination.total)}</a>
           </p>
         )}
       </section>
