@@ -164,18 +164,11 @@ describe('a resident looking for support', () => {
 describe('the embed', () => {
   let host: http.Server;
   let hostUrl: string;
-  const HOST_PAGE = (scriptBase: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A municipality's own website</title>
-<style>
-  html, body, * { color: rgb(255, 0, 0) !important; font-family: serif !important; font-size: 40px; }
-  a { display: none !important; }
-  h2 { background: rgb(255, 255, 0); }
-  .se { display: none !important; }
-  li { border: 5px solid rgb(255, 0, 0); }
-</style></head>
-<body><main><h1>News</h1><h2 class="outside">Our support</h2><ul><li class="outside">a host item</li></ul>
-<script src="${scriptBase}/embed.js" data-municipality="parauga-novads" data-lang="lv" async></script>
-</main></body></html>`;
+  // the README's example host page (its own, deliberately clashing CSS), its script pointed at this server
+  const HOST_PAGE = (scriptBase: string) =>
+    fs
+      .readFileSync(path.resolve(__dirname, '..', 'examples', 'embed-host.html'), 'utf8')
+      .replace('http://localhost:1337/embed.js', `${scriptBase}/embed.js`);
 
   beforeAll(async () => {
     host = http.createServer((_req, res) => {
