@@ -23,7 +23,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { serverError } from '../../server-error';
 import { refusalText } from './refusal-text';
 import { useTranslate } from '../../translate';
-import { cellText } from './cell-text';
+import { cellText } from '../../../../common/cell-text';
 import { chainAnchor, rowAnchor } from './ChainView';
 import { RowForm } from './RowForm';
 import type { Gap, Table as SheetTable, Workspace } from './types';
