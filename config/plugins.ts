@@ -16,6 +16,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       // The portal's public address: absolute links in the public API (the calendar feed) are built from it, never
       // from the request's Host header. Required in production (src/public-url.ts).
       publicUrl: publicUrl(env(PUBLIC_URL_VARIABLE), { port: env.int('PORT', 1337) }),
+      // the Chromium that prints the plan as PDF (Debian's package); without it the PDF export says why
+      chromiumPath: env('CHROMIUM_PATH', '/usr/bin/chromium'),
       // The public API's in-process response cache (emptied on every change, across instances
       // on PostgreSQL); off only to measure or to debug.
       publicCache: {

@@ -22,8 +22,19 @@ const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as
 
 export default {
   config: {
-    default: { allowSelfApproval: false, publicCache: { enabled: true, maxEntries: 1000, ttlSeconds: 600 } },
-    validator(config: { allowSelfApproval?: unknown; publicUrl?: unknown; publicCache?: PublicCacheConfig }) {
+    default: {
+      allowSelfApproval: false,
+      chromiumPath: '/usr/bin/chromium',
+      publicCache: { enabled: true, maxEntries: 1000, ttlSeconds: 600 },
+    },
+    validator(config: {
+      allowSelfApproval?: unknown;
+      publicUrl?: unknown;
+      chromiumPath?: unknown;
+      publicCache?: PublicCacheConfig;
+    }) {
+      if (typeof config.chromiumPath !== 'string' || config.chromiumPath === '')
+        throw new Error('se-planning: chromiumPath (CHROMIUM_PATH) must be a path');
       if (typeof config.allowSelfApproval !== 'boolean')
         throw new Error('se-planning: allowSelfApproval must be true or false');
       if (!absoluteHttpUrl(config.publicUrl))

@@ -18,6 +18,8 @@ import planChecks from './plan/checks';
 import planWorkspace from './plan/workspace';
 import planChain from './plan/chain';
 import planCompleteness from './plan/completeness';
+import planDocument from './plan/plan-document';
+import planPdf from './plan/plan-pdf';
 import publicProgrammes from './public-api/programmes';
 import publicActivities from './public-api/activities';
 import publicResults from './public-api/results';
@@ -51,6 +53,9 @@ export const services = {
   'plan-workspace': planWorkspace,
   'plan-chain': planChain,
   'plan-completeness': planCompleteness,
+  // the plan as a document for the council (DOCX, and PDF where the server has Chromium)
+  'plan-document': planDocument,
+  'plan-pdf': planPdf,
   // what the public sees: the read model the workflow writes (publication/), and the public API reading it
   'read-model': readModel,
   'public-programmes': publicProgrammes,

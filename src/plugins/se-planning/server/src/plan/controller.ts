@@ -1,5 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
+import { planDocx } from './plan-docx';
+
+/** A file name from the plan's title: letters, digits and dashes. */
+const fileName = (title: string, extension: string) =>
+  `${
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'plans'
+  }.${extension}`;
+
+const attachment = (ctx: any, type: string, name: string, body: Buffer) => {
+  ctx.type = type;
+  ctx.set('Content-Disposition', `attachment; filename="${name}"`);
+  ctx.set('Cache-Control', 'private, no-store');
+  ctx.body = body;
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The plan of the route is one the staff member plans for (404 otherwise, as if it did not exist). */
@@ -17,6 +37,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async chain(ctx: any) {
       await inScope(ctx);
       ctx.body = { data: await getService(strapi, 'plan-chain').of(ctx.params.documentId) };
+    },
+    async exportDocx(ctx: any) {
+      await inScope(ctx);
+      const plan = await getService(strapi, 'plan-document').of(ctx.params.documentId);
+      const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      attachment(ctx, type, fileName(plan.title, 'docx'), await planDocx(plan));
+    },
+    async exportPdf(ctx: any) {
+      await inScope(ctx);
+      const printer = getService(strapi, 'plan-pdf');
+      const { available, reason } = printer.availability();
+      if (!available) throw new errors.ApplicationError(reason!, { code: 'pdf-unavailable' });
+      const plan = await getService(strapi, 'plan-document').of(ctx.params.documentId);
+      attachment(ctx, 'application/pdf', fileName(plan.title, 'pdf'), await printer.print(plan));
+    },
+    async exportAvailability(ctx: any) {
+      ctx.body = {
+        data: { docx: { available: true, reason: null }, pdf: getService(strapi, 'plan-pdf').availability() },
+      };
     },
     async workspace(ctx: any) {
       await inScope(ctx);
