@@ -4,6 +4,7 @@
  * field and saves nothing, then completed, is saved; the other municipality's approver sees none of it.
  * Screenshots under tests/artifacts/ (ignored by git). Needs `npm run build` and chromium.
  */
+import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { Browser, Page } from 'playwright-core';
@@ -154,6 +155,26 @@ describe('the plan workspace', () => {
     expect(await onTimeline.innerText()).toContain(`statuss: ${status}`);
     await planner.getByTestId('chain').scrollIntoViewIfNeeded();
     await shot(planner, 'workspace-chain.png');
+  });
+
+  it('downloads the plan as DOCX and PDF from its workspace, the adopted demo plan with its version', async () => {
+    const [demoPlan] = await docs(strapi, 'plan').findMany({
+      filters: { municipality: { name: 'Parauga novads' }, planStatus: 'adopted' },
+    });
+    await planner.goto(`${base}/admin/plugins/se-planning/plans/${demoPlan.documentId}`);
+    const panel = planner.getByTestId('plan-documents');
+    await panel.waitFor({ timeout: 30_000 });
+    for (const [name, magic] of [
+      ['Lejupielādēt DOCX', 'PK'],
+      ['Lejupielādēt PDF', '%PDF'],
+    ]) {
+      const button = panel.getByRole('button', { name });
+      await expect(button.isEnabled()).resolves.toBe(true);
+      const [download] = await Promise.all([planner.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+      const file = fs.readFileSync((await download.path())!);
+      expect([name, file.subarray(0, magic.length).toString('latin1')]).toEqual([name, magic]);
+      expect(download.suggestedFilename()).toMatch(/\.(docx|pdf)$/);
+    }
   });
 
   it("ticks the partnership checklist (#9) with the day, and offers the method's example data types (#3)", async () => {

@@ -9,6 +9,7 @@ import { PluginPage } from '../components/PluginPage';
 import { WorksheetSection } from '../components/workspace/WorksheetSection';
 import { ChainView } from '../components/workspace/ChainView';
 import { ActionTimeline } from '../components/workspace/ActionTimeline';
+import { PlanDocuments } from '../components/workspace/PlanDocuments';
 import type { Chain, Completeness, Workspace } from '../components/workspace/types';
 import { useAdminData } from '../hooks/useAdminData';
 import { PLUGIN_ID } from '../pluginId';
@@ -69,6 +70,7 @@ export const WorkspacePage = () => {
               {({ data: tree }) => <ChainView chain={tree} />}
             </Loaded>
             <ActionTimeline workspace={data} />
+            <PlanDocuments documentId={documentId!} title={data.plan.title} />
             {data.sheets.map((sheet) => (
               <WorksheetSection
                 key={sheet.number}
