@@ -46,6 +46,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     name: 'global::public-rate-limit',
     config: rateLimitSettings((name) => env(name)),
   },
+  // the open-data files' licence Link and download name, also on answers the cache keeps (src/middlewares/open-data-headers.ts)
+  'global::open-data-headers',
   // ETag, Cache-Control and 304 for the public API, and its answers kept in memory (src/middlewares/public-cache.ts):
   // as early as it may be (after the headers and the rate limit), so an answer it keeps skips the rest
   'global::public-cache',

@@ -11,6 +11,8 @@ import {
   activityCalendarQuery,
   activityListQuery,
   itemQuery,
+  openDataCatalogQuery,
+  openDataQuery,
   planListQuery,
   programmeListQuery,
   resultListQuery,
@@ -33,6 +35,12 @@ const QUERY_SCHEMAS: Record<string, z.ZodObject | null> = {
   '/plans': planListQuery,
   '/plans/{documentId}': itemQuery,
   '/plans/{documentId}/versions/{number}': itemQuery,
+  '/open-data/catalog.jsonld': openDataCatalogQuery,
+  '/open-data/support-programmes.csv': openDataQuery,
+  '/open-data/support-programmes.json': openDataQuery,
+  '/open-data/support-programmes.commongrants.json': openDataQuery,
+  '/open-data/results.csv': openDataQuery,
+  '/open-data/results.json': openDataQuery,
   '/openapi.json': null,
 };
 

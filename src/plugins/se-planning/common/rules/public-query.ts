@@ -102,6 +102,13 @@ export type ResultListQuery = z.output<typeof resultListQuery>;
 
 export const itemQuery = z.strictObject({ locale });
 
+/** The open data sets (common/open-data.ts): the whole set, in one language. */
+export const openDataQuery = z.strictObject({ locale });
+export type OpenDataQuery = z.output<typeof openDataQuery>;
+
+/** The open-data catalogue takes no parameters. */
+export const openDataCatalogQuery = z.strictObject({});
+
 /** Adopted plans (their latest version's summary and the list of versions): by municipality. */
 export const planListQuery = z.strictObject({
   municipality: list(slug).optional(),

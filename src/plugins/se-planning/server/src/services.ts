@@ -26,6 +26,7 @@ import publicResults from './public-api/results';
 import publicVocabulary from './public-api/vocabulary';
 import publicPlans from './public-api/plans';
 import publicSitemap from './public-api/sitemap';
+import publicOpenData from './public-api/open-data/service';
 import readModel from './publication/read-model';
 import publicCache from './public-api/cache';
 import openapi from './public-api/openapi/service';
@@ -64,6 +65,7 @@ export const services = {
   'public-vocabulary': publicVocabulary,
   'public-plans': publicPlans,
   'public-sitemap': publicSitemap,
+  'public-open-data': publicOpenData,
   'public-cache': publicCache,
   openapi,
   // demo data set

@@ -7,6 +7,8 @@ import {
   activityCalendarQuery,
   activityListQuery,
   itemQuery,
+  openDataCatalogQuery,
+  openDataQuery,
   planListQuery,
   programmeListQuery,
   resultListQuery,
@@ -126,6 +128,7 @@ const endpoints: Endpoint[] = [
     query: itemQuery,
     ok: okJson('PlanVersionItem'),
   },
+  ...openDataEndpoints(),
   {
     path: '/openapi.json',
     operationId: 'getOpenApiDocument',
@@ -142,6 +145,57 @@ const endpoints: Endpoint[] = [
     }),
   },
 ];
+
+/** The open data sets (common/open-data.ts): files for the national open-data portal, CC BY 4.0. */
+function openDataEndpoints(): Endpoint[] {
+  const tag = 'Open data';
+  const licence = 'CC BY 4.0 (also in a `Link: <https://creativecommons.org/licenses/by/4.0/>; rel="license"` header).';
+  const csv = ok({ 'text/csv': { schema: { type: 'string' } } });
+  const json = ok({ 'application/json': { schema: { type: 'object' } } });
+  const sets = [
+    ['support-programmes', 'SupportProgrammes', 'Every published support programme, one row each'],
+    ['results', 'Results', 'Every indicator of the adopted plans, one row each'],
+  ] as const;
+  return [
+    {
+      path: '/open-data/catalog.jsonld',
+      operationId: 'getOpenDataCatalog',
+      tag,
+      summary: 'DCAT-AP catalogue of the open data (JSON-LD), for harvesting by data.gov.lv',
+      query: openDataCatalogQuery,
+      ok: ok({ 'application/ld+json': { schema: { type: 'object' } } }),
+    },
+    ...sets.flatMap(([file, name, summary]): Endpoint[] => [
+      {
+        path: `/open-data/${file}.csv`,
+        operationId: `openData${name}Csv`,
+        tag,
+        summary: `${summary} (CSV)`,
+        description: `UTF-8 with a byte-order mark, RFC 4180, CRLF; columns as the README lists them. ${licence}`,
+        query: openDataQuery,
+        ok: csv,
+      },
+      {
+        path: `/open-data/${file}.json`,
+        operationId: `openData${name}Json`,
+        tag,
+        summary: `${summary} (JSON)`,
+        description: `\`{ license, licenseUrl, columns, data }\`. ${licence}`,
+        query: openDataQuery,
+        ok: json,
+      },
+    ]),
+    {
+      path: '/open-data/support-programmes.commongrants.json',
+      operationId: 'openDataSupportProgrammesCommonGrants',
+      tag,
+      summary: 'Every published support programme as a CommonGrants list of opportunities',
+      description: `CommonGrants.org protocol (OpportunityBase, paginated list; all on one page). ${licence}`,
+      query: openDataQuery,
+      ok: json,
+    },
+  ];
+}
 
 const operation = ({ operationId, tag, summary, description, query, ok, path }: Endpoint) => {
   const parameters = [...pathParameters(path), ...(query ? queryParameters(query) : [])];
