@@ -1,7 +1,7 @@
 /**
  * What the strapi::security (helmet) and strapi::cors configuration cannot say; placed between the two:
  *
- * - The public API answers JSON and iCalendar only, never a page: its answers get a CSP that allows nothing and may
+ * - The public API answers data (JSON, iCalendar, the open-data CSV and JSON-LD), never a page: its answers get a CSP that allows nothing and may
  *   not be framed anywhere. The residents' website (src/site/) runs no script: its CSP allows its own stylesheet
  *   and forms to itself, nothing else. The admin panel keeps the strapi::security policy it needs.
  * - strapi::cors answers every request *without* an Origin header with `Access-Control-Allow-Origin: *`, whatever
