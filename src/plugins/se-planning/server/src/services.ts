@@ -18,6 +18,7 @@ import planChecks from './plan/checks';
 import planWorkspace from './plan/workspace';
 import planChain from './plan/chain';
 import planCompleteness from './plan/completeness';
+import planSpreadsheet from './plan/spreadsheets';
 import publicProgrammes from './public-api/programmes';
 import publicActivities from './public-api/activities';
 import publicResults from './public-api/results';
@@ -51,6 +52,7 @@ export const services = {
   'plan-workspace': planWorkspace,
   'plan-chain': planChain,
   'plan-completeness': planCompleteness,
+  'plan-spreadsheet': planSpreadsheet,
   // what the public sees: the read model the workflow writes (publication/), and the public API reading it
   'read-model': readModel,
   'public-programmes': publicProgrammes,

@@ -8,6 +8,9 @@ const adminRoutes: AdminRoute[] = [
   ['GET', '/plans/:documentId/checks', 'plan.checks', 'read'],
   ['GET', '/plans/:documentId/workspace', 'plan.workspace', 'read'],
   ['GET', '/plans/:documentId/chain', 'plan.chain', 'read'],
+  ['GET', '/plans/:documentId/export.xlsx', 'plan.exportXlsx', 'read'],
+  // a write of rows: planners' action; the write guard (scoping, revisions, rules) judges each row
+  ['POST', '/plans/:documentId/import', 'plan.importRows', 'submit'],
   ['POST', '/plans/:documentId/adopt', 'review.adopt', 'managePlan'],
   ['POST', '/plans/:documentId/amend', 'review.amend', 'managePlan'],
   ['POST', '/plans/:documentId/archive', 'review.archive', 'managePlan'],
