@@ -54,6 +54,9 @@ export type Workspace = {
   sheets: { number: number; tables: WorksheetTable[] }[];
 };
 
+/** Required, but filled by the write itself when left empty (an event's URL slug, from its title). */
+const FILLED_ON_WRITE = new Set(['slug']);
+
 const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -205,11 +208,16 @@ export function planImport(workspace: Workspace, grids: Grid[], type?: string): 
         : given;
       if (stored && changed.length === 0) continue;
       for (const column of given)
-        if (column.required && isEmpty(values[column.field]) && changed.includes(column))
+        if (
+          column.required &&
+          isEmpty(values[column.field]) &&
+          changed.includes(column) &&
+          !(FILLED_ON_WRITE.has(column.field) && !stored)
+        )
           problem(line, column.label.lv, `Jānorāda "${column.label.lv}"`);
       if (!stored)
         for (const column of table.columns)
-          if (column.required && !column.readOnly && !given.includes(column))
+          if (column.required && !column.readOnly && !given.includes(column) && !FILLED_ON_WRITE.has(column.field))
             problem(line, column.label.lv, `Jānorāda "${column.label.lv}" (failā nav šīs kolonnas)`);
       if (problems.length > before) continue;
       // the row rules, on the row as it would be stored
@@ -232,13 +240,16 @@ export function planImport(workspace: Workspace, grids: Grid[], type?: string): 
         problem(line, label || null, issue.message);
       }
       if (problems.length > before) continue;
+      // a new row is sent what it has; a changed row what changes (emptied included)
       const data = Object.fromEntries(
-        changed.map((column) => [
-          column.field,
-          column.kind === 'relation' || column.kind === 'relations'
-            ? relationData(column, values[column.field])
-            : values[column.field],
-        ]),
+        changed
+          .filter((column) => stored || !isEmpty(values[column.field]))
+          .map((column) => [
+            column.field,
+            column.kind === 'relation' || column.kind === 'relations'
+              ? relationData(column, values[column.field])
+              : values[column.field],
+          ]),
       );
       if (stored) {
         if (revision !== (stored.revision ?? 0))
