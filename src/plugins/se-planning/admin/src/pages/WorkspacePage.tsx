@@ -9,6 +9,7 @@ import { PluginPage } from '../components/PluginPage';
 import { WorksheetSection } from '../components/workspace/WorksheetSection';
 import { ChainView } from '../components/workspace/ChainView';
 import { ActionTimeline } from '../components/workspace/ActionTimeline';
+import { SpreadsheetImport } from '../components/workspace/SpreadsheetImport';
 import type { Chain, Completeness, Workspace } from '../components/workspace/types';
 import { useAdminData } from '../hooks/useAdminData';
 import { PLUGIN_ID } from '../pluginId';
@@ -65,6 +66,7 @@ export const WorkspacePage = () => {
                 ))}
               </Flex>
             </Box>
+            <SpreadsheetImport workspace={data} onImported={changed} />
             <Loaded result={chain} errorTitle={t('workspace.error')}>
               {({ data: tree }) => <ChainView chain={tree} />}
             </Loaded>
