@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { addStaff, docs, makePlan, staffLogin, startStrapi, stopStrapi, type Staff } from './helpers/strapi';
 import { as, get, save } from './helpers/requests';
 import { cellText } from '../src/plugins/se-planning/common/cell-text';
@@ -139,6 +140,8 @@ describe('the XLSX export', () => {
       });
     });
     expect(names.size).toBe(tables.length);
+    expect(names).toContain('#1 Politikas dokumenti');
+    expect([...names].filter((name) => / (un|ar)$/.test(name))).toEqual([]);
     // the activity as the sheet shows it: the task and unit by name, the status by its label
     const { sheet, col } = sheetOf(workbook, '#7 ');
     expect(sheet.getRow(2).getCell(col('Specifiskais uzdevums')).value).toBe('Konsultācijas');
@@ -317,6 +320,42 @@ describe('the import', () => {
     expect(problem).toMatchObject({ line: 2, conflict: activity });
     expect(problem.message).toMatch(/Kārlis Darbinieks/);
     expect(await activities()).toEqual(before);
+  });
+
+  it('rolls back the lines already written when the write guard refuses a later one', async () => {
+    // a refusal only the writing can find (as a race with another save would be): a guard below the import
+    strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
+      if (ctx.uid === 'plugin::se-planning.activity' && ctx.params?.data?.title === 'Atteikt šo')
+        throw new errors.ValidationError('Atteikts', { errors: [{ path: ['title'], message: 'Šo nosaukumu atsaka' }] });
+      return next();
+    });
+    const before = await activities();
+    const workbook = await workbookOf(editor);
+    const { sheet, col } = sheetOf(workbook, '#7 ');
+    sheet.getRow(2).getCell(col('Finansējuma avots')).value = 'Būs atsaukts';
+    const added = sheet.getRow(sheet.rowCount + 1);
+    added.getCell(col('Specifiskais uzdevums')).value = 'Konsultācijas';
+    added.getCell(col('Aktivitāte')).value = 'Atteikt šo';
+    const preview = await importOf(editor, await buffer(workbook));
+    expect(preview.status).toBe(200);
+    const res = await importOf(editor, await buffer(workbook), { mode: 'commit' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.problems).toEqual([
+      {
+        sheet: expect.stringMatching(/^#7 /),
+        line: added.number,
+        column: 'Aktivitāte',
+        message: 'Šo nosaukumu atsaka',
+      },
+    ]);
+    expect(await activities()).toEqual(before);
+  });
+
+  it("is refused to staff without the planners' action (the vocabulary keepers)", async () => {
+    const keeper = await staffLogin(strapi, { roles: ['se-planning-vocabulary'] });
+    await addStaff(strapi, home.municipality, keeper.user.id);
+    const file = await buffer(await workbookOf(editor));
+    expect((await importOf(keeper, file)).status).toBe(403);
   });
 
   it('refuses what is not a spreadsheet, too large a file, and an unknown table', async () => {

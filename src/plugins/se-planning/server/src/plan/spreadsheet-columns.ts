@@ -31,7 +31,11 @@ export function sheetNames(tables: { number: number; table: WorksheetTable }[]):
   for (const { number, table } of tables) {
     const title = table.displayName.replace(/\s*\(#\d+\)\s*$/, '').replace(/[:\\/?*[\]]/g, ' ');
     let name = `#${number} ${title}`;
-    if (name.length > 31) name = name.slice(0, 31).replace(/\s+\S*$/, '');
+    if (name.length > 31) {
+      name = name.slice(0, 32).replace(/\s+\S*$/, '');
+      // a cut title does not end in a joining word ("#1 Politikas dokumenti un")
+      while (/\s(un|ar|to|par|no|vai|uz|pie|kā|ir)$/.test(name)) name = name.replace(/\s+\S+$/, '');
+    }
     let candidate = name;
     for (let n = 2; taken.has(candidate.toLowerCase()); n++)
       candidate = `${name.slice(0, 31 - ` (${n})`.length)} (${n})`;
