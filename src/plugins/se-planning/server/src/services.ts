@@ -20,6 +20,7 @@ import planChain from './plan/chain';
 import planCompleteness from './plan/completeness';
 import planDocument from './plan/plan-document';
 import planPdf from './plan/plan-pdf';
+import planSpreadsheet from './plan/spreadsheets';
 import publicProgrammes from './public-api/programmes';
 import publicActivities from './public-api/activities';
 import publicResults from './public-api/results';
@@ -57,6 +58,7 @@ export const services = {
   // the plan as a document for the council (DOCX, and PDF where the server has Chromium)
   'plan-document': planDocument,
   'plan-pdf': planPdf,
+  'plan-spreadsheet': planSpreadsheet,
   // what the public sees: the read model the workflow writes (publication/), and the public API reading it
   'read-model': readModel,
   'public-programmes': publicProgrammes,

@@ -10,6 +10,7 @@ import { WorksheetSection } from '../components/workspace/WorksheetSection';
 import { ChainView } from '../components/workspace/ChainView';
 import { ActionTimeline } from '../components/workspace/ActionTimeline';
 import { PlanDocuments } from '../components/workspace/PlanDocuments';
+import { SpreadsheetImport } from '../components/workspace/SpreadsheetImport';
 import type { Chain, Completeness, Workspace } from '../components/workspace/types';
 import { useAdminData } from '../hooks/useAdminData';
 import { PLUGIN_ID } from '../pluginId';
@@ -66,6 +67,7 @@ export const WorkspacePage = () => {
                 ))}
               </Flex>
             </Box>
+            <SpreadsheetImport workspace={data} onImported={changed} />
             <Loaded result={chain} errorTitle={t('workspace.error')}>
               {({ data: tree }) => <ChainView chain={tree} />}
             </Loaded>

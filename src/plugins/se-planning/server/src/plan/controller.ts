@@ -1,7 +1,10 @@
+import { readFile } from 'fs/promises';
+import createError from 'http-errors';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { planDocx } from './plan-docx';
+import { MAX_UPLOAD_BYTES } from './spreadsheet-files';
 
 /** A file name from the plan's title: letters, digits and dashes. */
 const fileName = (title: string, extension: string) =>
@@ -20,6 +23,9 @@ const attachment = (ctx: any, type: string, name: string, body: Buffer) => {
   ctx.set('Cache-Control', 'private, no-store');
   ctx.body = body;
 };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+type Upload = { filepath: string; originalFilename?: string | null; size: number };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The plan of the route is one the staff member plans for (404 otherwise, as if it did not exist). */
@@ -60,6 +66,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async workspace(ctx: any) {
       await inScope(ctx);
       ctx.body = { data: await getService(strapi, 'plan-workspace').of(ctx.params.documentId) };
+    },
+    async exportXlsx(ctx: any) {
+      await inScope(ctx);
+      const { buffer, fileName: name } = await getService(strapi, 'plan-spreadsheet').exportXlsx(ctx.params.documentId);
+      attachment(ctx, XLSX, name, buffer);
+    },
+    /** Multipart: the file in `file`, `mode` preview (default) or commit, `type` the table of a CSV file. */
+    async importRows(ctx: any) {
+      await inScope(ctx);
+      const sent = ctx.request.files?.file as Upload | Upload[] | undefined;
+      const file = Array.isArray(sent) ? sent[0] : sent;
+      if (!file) throw new errors.ValidationError('Pievienojiet failu (XLSX vai CSV) laukā "file"', { problems: [] });
+      if (file.size > MAX_UPLOAD_BYTES) throw createError(413, 'Fails ir lielāks par 5 MB');
+      const { mode = 'preview', type } = (ctx.request.body ?? {}) as { mode?: string; type?: string };
+      if (mode !== 'preview' && mode !== 'commit')
+        throw new errors.ValidationError('"mode" ir "preview" vai "commit"', { problems: [] });
+      const ability = ctx.state.userAbility as { can: (action: string, subject: string) => boolean } | undefined;
+      ctx.body = {
+        data: await getService(strapi, 'plan-spreadsheet').importRows(
+          ctx.params.documentId,
+          { buffer: await readFile(file.filepath), name: file.originalFilename ?? '' },
+          {
+            mode,
+            type: typeof type === 'string' && type ? type : undefined,
+            may: (action, uid) => !ability || ability.can(`plugin::content-manager.explorer.${action}`, uid),
+          },
+        ),
+      };
     },
   };
 };

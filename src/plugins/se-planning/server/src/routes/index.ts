@@ -11,6 +11,9 @@ const adminRoutes: AdminRoute[] = [
   ['GET', '/plans/:documentId/export.docx', 'plan.exportDocx', 'read'],
   ['GET', '/plans/:documentId/export.pdf', 'plan.exportPdf', 'read'],
   ['GET', '/exports/availability', 'plan.exportAvailability', 'read'],
+  ['GET', '/plans/:documentId/export.xlsx', 'plan.exportXlsx', 'read'],
+  // a write of rows: planners' action; the write guard (scoping, revisions, rules) judges each row
+  ['POST', '/plans/:documentId/import', 'plan.importRows', 'submit'],
   ['POST', '/plans/:documentId/adopt', 'review.adopt', 'managePlan'],
   ['POST', '/plans/:documentId/amend', 'review.amend', 'managePlan'],
   ['POST', '/plans/:documentId/archive', 'review.archive', 'managePlan'],
