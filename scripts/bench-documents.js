@@ -43,7 +43,9 @@ async function main() {
   const strapi = await createStrapi({ ...app, autoReload: false, serveAdminPanel: false }).load();
   const service = (name) => strapi.plugin('se-planning').service(name);
   const docs = (name) => strapi.documents(`plugin::se-planning.${name}`);
-  const { planDocx } = require(path.join(ROOT, 'dist', 'src', 'plugins', 'se-planning', 'server', 'src', 'plan', 'plan-docx.js'));
+  const { planDocx } = require(
+    path.join(ROOT, 'dist', 'src', 'plugins', 'se-planning', 'server', 'src', 'plan', 'plan-docx.js'),
+  );
   const results = { runs: RUNS };
   try {
     await service('demo-data').load();
@@ -61,12 +63,15 @@ async function main() {
     });
     results.docx.bytes = docxBytes;
     if (service('plan-pdf').availability().available) {
-      results.pdf = await timed(async () => service('plan-pdf').print(await service('plan-document').of(demo.documentId)), 3);
+      results.pdf = await timed(
+        async () => service('plan-pdf').print(await service('plan-document').of(demo.documentId)),
+        3,
+      );
     }
     const sheets = service('plan-spreadsheet');
     let xlsxBytes = 0;
     results.xlsx = await timed(async () => {
-      xlsxBytes = (await sheets.exportXlsx(demo.documentId)).length;
+      xlsxBytes = (await sheets.exportXlsx(demo.documentId)).buffer.length;
     });
     results.xlsx.bytes = xlsxBytes;
 
@@ -79,11 +84,23 @@ async function main() {
   const lines = [
     ['read for the workspace (baseline)', results.read],
     ['DOCX export', results.docx, `${ratio('docx', 'read').toFixed(2)}× the read`, TARGETS.docxMs],
-    ...(results.pdf ? [['PDF export (Chromium; information)', results.pdf, `${ratio('pdf', 'read').toFixed(2)}× the read`]] : []),
+    ...(results.pdf
+      ? [['PDF export (Chromium; information)', results.pdf, `${ratio('pdf', 'read').toFixed(2)}× the read`]]
+      : []),
     ['XLSX export', results.xlsx, `${ratio('xlsx', 'read').toFixed(2)}× the read`, TARGETS.xlsxMs],
     ['1,000 rows created by a script (baseline)', results.scriptWrite],
-    ['import preview, 1,000 rows', results.importPreview, `${ratio('importPreview', 'scriptWrite').toFixed(2)}× the script`, TARGETS.importMs],
-    ['import commit, 1,000 rows', results.importCommit, `${ratio('importCommit', 'scriptWrite').toFixed(2)}× the script`, TARGETS.importMs],
+    [
+      'import preview, 1,000 rows',
+      results.importPreview,
+      `${ratio('importPreview', 'scriptWrite').toFixed(2)}× the script`,
+      TARGETS.importMs,
+    ],
+    [
+      'import commit, 1,000 rows',
+      results.importCommit,
+      `${ratio('importCommit', 'scriptWrite').toFixed(2)}× the script`,
+      TARGETS.importMs,
+    ],
   ];
   let ok = true;
   for (const [name, timing, versus, target] of lines) {
