@@ -6,11 +6,12 @@
  */
 import fs from 'fs';
 import path from 'path';
+import ExcelJS from 'exceljs';
 import type { Core } from '@strapi/strapi';
 import type { Browser, Page } from 'playwright-core';
 import { worksheets } from '../src/plugins/se-planning/common/worksheets';
 import { methodSheets } from '../src/plugins/se-planning/common/method-sheets';
-import { activityStatuses } from '../src/plugins/se-planning/common/vocabulary';
+import { activityStatuses, riskLevels } from '../src/plugins/se-planning/common/vocabulary';
 import { exampleDataTypes } from '../src/plugins/se-planning/common/method-examples';
 import { launchBrowser, logIn, startDemoAdmin } from './helpers/browser';
 import { docs, stopStrapi } from './helpers/strapi';
@@ -175,6 +176,46 @@ describe('the plan workspace', () => {
       expect([name, file.subarray(0, magic.length).toString('latin1')]).toEqual([name, magic]);
       expect(download.suggestedFilename()).toMatch(/\.(docx|pdf)$/);
     }
+  });
+
+  it('downloads the plan as XLSX, adds a risk in it and imports it back: preview first, then the commit', async () => {
+    await planner.goto(`${base}/admin/plugins/se-planning/plans/${draft}`);
+    const box = planner.getByTestId('spreadsheet-import');
+    await box.waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      planner.waitForEvent('download', { timeout: 60_000 }),
+      box.getByTestId('spreadsheet-download').click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    // the risks' sheet (#10), found by the workspace's own column labels
+    const risks = (await getService(strapi, 'plan-workspace').of(draft)).sheets
+      .flatMap((sheet) => sheet.tables)
+      .find((table) => table.type === 'risk')!;
+    const labels = risks.columns.map((column) => column.label.lv);
+    const sheet = workbook.worksheets.find((ws) =>
+      labels.every((label, i) => ws.getRow(1).getCell(i + 1).text === label),
+    )!;
+    expect(sheet).toBeTruthy();
+    const factor = 'Importēts risks: telpu trūkums semināriem';
+    const row = risks.columns.map((column) =>
+      column.field === 'factor' ? factor : column.field === 'level' ? riskLevels.low.lv : null,
+    );
+    sheet.addRow(row);
+    const file = path.join(ARTIFACTS, 'workspace-import.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    await box.getByTestId('spreadsheet-file').setInputFiles(file);
+    await box.getByRole('button', { name: 'Pārbaudīt failu' }).click();
+    await box.getByText('Tiks pievienotas 1 un mainītas 0 rindas:').waitFor({ timeout: 30_000 });
+    // nothing written by the preview
+    const stored = () =>
+      docs(strapi, 'risk').findMany({ filters: { plan: { documentId: draft }, factor } }) as Promise<unknown[]>;
+    expect(await stored()).toHaveLength(0);
+    await box.getByRole('button', { name: 'Apstiprināt importu' }).click();
+    await box.getByText('Imports pabeigts: pievienotas 1, mainītas 0 rindas.').waitFor({ timeout: 30_000 });
+    expect(await stored()).toHaveLength(1);
+    await shot(planner, 'workspace-import.png');
   });
 
   it("ticks the partnership checklist (#9) with the day, and offers the method's example data types (#3)", async () => {
