@@ -290,3 +290,127 @@ export const WebLink = ({ url, children }: { url: string | null | undefined; chi
   const safe = webUrl(url);
   return safe ? <a href={safe}>{children ?? url}</a> : <>{children ?? url}</>;
 };
+
+/** The first value of a form parameter. */
+export const firstOf = (params: FormParams, name: string) => params[name]?.[0];
+
+/** Cards of programmes or events, or the words for none. */
+export function CardList<T extends { documentId: string }>({
+  items,
+  none,
+  ordered = false,
+  children,
+}: {
+  items: T[];
+  none: string;
+  ordered?: boolean;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return <p>{none}</p>;
+  const List = ordered ? 'ol' : 'ul';
+  return <List className="cards">{items.map(children)}</List>;
+}
+
+/** A list page's answer: how many were found (a heading for screen readers), the cards, the pages. */
+export function Found<T extends { documentId: string }>({
+  view,
+  found,
+  items,
+  pagination,
+  params,
+  note,
+  children,
+}: {
+  view: View;
+  found: string;
+  items: T[];
+  pagination: Pagination;
+  params: FormParams;
+  note?: ReactNode;
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby="atrastie">
+      <h2 id="atrastie" className="visually-hidden">
+        {found}
+      </h2>
+      <p aria-hidden="true">
+        <strong>{found}</strong>
+      </p>
+      {note}
+      <CardList items={items} none={view.t.noneFound} ordered>
+        {children}
+      </CardList>
+      <Pages view={view} pagination={pagination} params={params} />
+    </section>
+  );
+}
+
+/** The filter form's shared fields: the municipality (with its count), the target groups, the sort, the buttons. */
+export const MunicipalitySelect = ({
+  view,
+  municipalities,
+  params,
+  facets,
+}: {
+  view: View;
+  municipalities: { slug: string; name: string }[];
+  params: FormParams;
+  facets: Facets;
+}) => {
+  const counts = countsOf(facets, 'municipality');
+  return (
+    <Select
+      name="municipality"
+      label={view.t.municipality}
+      value={firstOf(params, 'municipality')}
+      empty={view.t.allMunicipalities}
+      options={municipalities.map((m) => ({ value: m.slug, label: `${m.name} (${counts[m.slug] ?? 0})` }))}
+    />
+  );
+};
+
+export const TargetGroupBoxes = ({
+  view,
+  groups,
+  params,
+  facets,
+}: {
+  view: View;
+  groups: { slug: string; name: string }[];
+  params: FormParams;
+  facets: Facets;
+}) => (
+  <Checkboxes
+    name="targetGroup"
+    legend={view.t.targetGroup}
+    options={groups.map((group) => ({ value: group.slug, label: group.name }))}
+    checked={params.targetGroup ?? []}
+    counts={countsOf(facets, 'targetGroup')}
+  />
+);
+
+export const SortSelect = ({
+  view,
+  params,
+  sorts,
+}: {
+  view: View;
+  params: FormParams;
+  sorts: readonly (keyof View['t']['sorts'])[];
+}) => (
+  <Select
+    name="sort"
+    label={view.t.sort}
+    value={firstOf(params, 'sort')}
+    empty={view.t.sorts.relevance}
+    options={sorts.map((sort) => ({ value: sort, label: view.t.sorts[sort] }))}
+  />
+);
+
+export const FilterActions = ({ view }: { view: View }) => (
+  <div className="actions">
+    <button type="submit">{view.t.applyFilters}</button>
+    <a href={href(view, view.page)}>{view.t.clearFilters}</a>
+  </div>
+);

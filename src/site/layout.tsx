@@ -45,11 +45,26 @@ const sectionOf = (page: SitePage): Section | null =>
         ? 'activities'
         : null;
 
+/** Links to sections, the one this page is in marked as current. */
+const SectionLinks = ({ view, sections }: { view: View; sections: Section[] }) => (
+  <>
+    {sections.map((section) => (
+      <li key={section}>
+        <a
+          href={href(view, { kind: 'section', section, locale: view.locale })}
+          aria-current={sectionOf(view.page) === section ? 'page' : undefined}
+        >
+          {view.t.nav[section]}
+        </a>
+      </li>
+    ))}
+  </>
+);
+
 function Document({ view, head, children }: { view: View; head: Head; children: ReactNode }) {
   const { t, locale, page, publicUrl } = view;
   const other: Locale = locale === 'lv' ? 'en' : 'lv';
   const canonical = absolute(publicUrl, pathOf(page));
-  const current = sectionOf(page);
   const base = new URL(publicUrl).pathname.replace(/\/$/, '');
   const title = page.kind === 'section' && page.section === 'home' ? t.siteName : `${head.title} — ${t.siteName}`;
   return (
@@ -87,16 +102,7 @@ function Document({ view, head, children }: { view: View; head: Head; children: 
             </a>
             <nav aria-label={t.mainNav}>
               <ul>
-                {NAV.map((section) => (
-                  <li key={section}>
-                    <a
-                      href={href(view, { kind: 'section', section, locale })}
-                      aria-current={current === section ? 'page' : undefined}
-                    >
-                      {t.nav[section]}
-                    </a>
-                  </li>
-                ))}
+                <SectionLinks view={view} sections={NAV} />
                 <li>
                   <a
                     className="lang"
@@ -117,16 +123,7 @@ function Document({ view, head, children }: { view: View; head: Head; children: 
         <footer className="site">
           <nav className="wrap" aria-label={t.footerNav}>
             <ul>
-              {FOOTER.map((section) => (
-                <li key={section}>
-                  <a
-                    href={href(view, { kind: 'section', section, locale })}
-                    aria-current={current === section ? 'page' : undefined}
-                  >
-                    {t.nav[section]}
-                  </a>
-                </li>
-              ))}
+              <SectionLinks view={view} sections={FOOTER} />
               <li>
                 <a href={`${base}${atomPath(locale)}`}>{t.feed}</a>
               </li>

@@ -12,20 +12,20 @@ import { pathOf } from '../paths';
 import {
   ActivityCard,
   ActivityWhen,
-  Checkboxes,
-  countsOf,
-  Pages,
+  FilterActions,
+  firstOf,
+  Found,
+  MunicipalitySelect,
   queryOf,
   SearchField,
-  Select,
+  SortSelect,
+  TargetGroupBoxes,
   WebLink,
   webUrl,
   type FormParams,
 } from '../components';
 
 export const activityParams = ['municipality', 'targetGroup', 'q', 'from', 'to', 'sort', 'page'] as const;
-
-const first = (params: FormParams, name: string) => params[name]?.[0];
 
 /** The selection the page shows: the form's, from today when it names no dates. */
 const selectionOf = (params: FormParams): FormParams =>
@@ -54,18 +54,16 @@ export async function activitiesPage(view: View, data: SiteData, params: FormPar
       locale,
       municipality: selection.municipality,
       targetGroup: selection.targetGroup,
-      q: first(selection, 'q'),
-      from: first(selection, 'from'),
-      to: first(selection, 'to'),
-      sort: first(selection, 'sort'),
-      page: first(selection, 'page'),
+      q: firstOf(selection, 'q'),
+      from: firstOf(selection, 'from'),
+      to: firstOf(selection, 'to'),
+      sort: firstOf(selection, 'sort'),
+      page: firstOf(selection, 'page'),
     }),
     data.municipalities(locale),
     data.targetGroups(locale),
   ]);
   const { facets, pagination } = list.meta;
-  const q = first(params, 'q');
-  const municipalityCounts = countsOf(facets, 'municipality');
   const body = (
     <>
       <h1>{t.activitiesTitle}</h1>
@@ -78,67 +76,34 @@ export async function activitiesPage(view: View, data: SiteData, params: FormPar
       </p>
       <div className="columns">
         <form className="filters" method="get" action={href(view, view.page)} role="search" aria-label={t.filters}>
-          <SearchField view={view} value={q} />
-          <Select
-            name="municipality"
-            label={t.municipality}
-            value={first(params, 'municipality')}
-            empty={t.allMunicipalities}
-            options={municipalities.map((m) => ({
-              value: m.slug,
-              label: `${m.name} (${municipalityCounts[m.slug] ?? 0})`,
-            }))}
-          />
+          <SearchField view={view} value={firstOf(params, 'q')} />
+          <MunicipalitySelect view={view} municipalities={municipalities} params={params} facets={facets} />
           <div className="field-group">
             <label className="field" htmlFor="from">
               {t.from}
             </label>
-            <input type="date" id="from" name="from" defaultValue={first(selection, 'from') ?? ''} />
+            <input type="date" id="from" name="from" defaultValue={firstOf(selection, 'from') ?? ''} />
           </div>
           <div className="field-group">
             <label className="field" htmlFor="to">
               {t.to}
             </label>
-            <input type="date" id="to" name="to" defaultValue={first(params, 'to') ?? ''} />
+            <input type="date" id="to" name="to" defaultValue={firstOf(params, 'to') ?? ''} />
           </div>
-          <Checkboxes
-            name="targetGroup"
-            legend={t.targetGroup}
-            options={groups.map((group) => ({ value: group.slug, label: group.name }))}
-            checked={params.targetGroup ?? []}
-            counts={countsOf(facets, 'targetGroup')}
-          />
-          <Select
-            name="sort"
-            label={t.sort}
-            value={first(params, 'sort')}
-            empty={t.sorts.relevance}
-            options={activitySorts.map((sort) => ({ value: sort, label: t.sorts[sort] }))}
-          />
-          <div className="actions">
-            <button type="submit">{t.applyFilters}</button>
-            <a href={href(view, view.page)}>{t.clearFilters}</a>
-          </div>
+          <TargetGroupBoxes view={view} groups={groups} params={params} facets={facets} />
+          <SortSelect view={view} params={params} sorts={activitySorts} />
+          <FilterActions view={view} />
         </form>
-        <section aria-labelledby="atrastie">
-          <h2 id="atrastie" className="visually-hidden">
-            {t.foundActivities(pagination.total)}
-          </h2>
-          <p aria-hidden="true">
-            <strong>{t.foundActivities(pagination.total)}</strong>
-          </p>
-          {!params.from && !params.to && <p className="muted">{t.upcomingFirst}</p>}
-          {list.data.length === 0 ? (
-            <p>{t.noneFound}</p>
-          ) : (
-            <ol className="cards">
-              {list.data.map((activity) => (
-                <ActivityCard key={activity.documentId} view={view} activity={activity} level={3} />
-              ))}
-            </ol>
-          )}
-          <Pages view={view} pagination={pagination} params={params} />
-        </section>
+        <Found
+          view={view}
+          found={t.foundActivities(pagination.total)}
+          items={list.data}
+          pagination={pagination}
+          params={params}
+          note={!params.from && !params.to && <p className="muted">{t.upcomingFirst}</p>}
+        >
+          {(activity) => <ActivityCard key={activity.documentId} view={view} activity={activity} level={3} />}
+        </Found>
       </div>
     </>
   );

@@ -2,7 +2,7 @@
 import { rigaToday } from '../../plugins/se-planning/common/programme-state';
 import type { SiteData } from '../data';
 import { href, renderPage, type View } from '../layout';
-import { ActivityCard, ProgrammeCard } from '../components';
+import { ActivityCard, CardList, ProgrammeCard } from '../components';
 
 export async function homePage(view: View, data: SiteData) {
   const { t, locale } = view;
@@ -30,30 +30,18 @@ export async function homePage(view: View, data: SiteData) {
       </form>
       <section aria-labelledby="atvertas">
         <h2 id="atvertas">{t.openProgrammes}</h2>
-        {open.data.length === 0 ? (
-          <p>{t.nothingOpen}</p>
-        ) : (
-          <ul className="cards">
-            {open.data.map((programme) => (
-              <ProgrammeCard key={programme.documentId} view={view} programme={programme} level={3} />
-            ))}
-          </ul>
-        )}
+        <CardList items={open.data} none={t.nothingOpen}>
+          {(programme) => <ProgrammeCard key={programme.documentId} view={view} programme={programme} level={3} />}
+        </CardList>
         <p>
           <a href={programmes}>{t.allProgrammes}</a>
         </p>
       </section>
       <section aria-labelledby="gaidamie">
         <h2 id="gaidamie">{t.upcomingActivities}</h2>
-        {activities.data.length === 0 ? (
-          <p>{t.nothingUpcoming}</p>
-        ) : (
-          <ul className="cards">
-            {activities.data.map((activity) => (
-              <ActivityCard key={activity.documentId} view={view} activity={activity} level={3} />
-            ))}
-          </ul>
-        )}
+        <CardList items={activities.data} none={t.nothingUpcoming}>
+          {(activity) => <ActivityCard key={activity.documentId} view={view} activity={activity} level={3} />}
+        </CardList>
         <p>
           <a href={href(view, { kind: 'section', section: 'activities', locale })}>{t.allActivities}</a>
         </p>

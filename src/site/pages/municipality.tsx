@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { rigaToday } from '../../plugins/se-planning/common/programme-state';
 import type { SiteData } from '../data';
 import { href, renderPage, type View } from '../layout';
-import { ActivityCard, ProgrammeCard, queryOf, WebLink } from '../components';
+import { ActivityCard, CardList, ProgrammeCard, queryOf, WebLink } from '../components';
 import { byPlan, PlanResults } from '../results-view';
 import { plansOf } from './results';
 import { calendarHref } from './activities';
@@ -43,30 +43,18 @@ export async function municipalityPage(view: View, data: SiteData, slug: string)
       </ul>
       <section aria-labelledby="programmas">
         <h2 id="programmas">{t.programmesHere}</h2>
-        {programmes.data.length === 0 ? (
-          <p>{t.nothingOpen}</p>
-        ) : (
-          <ul className="cards">
-            {programmes.data.map((programme) => (
-              <ProgrammeCard key={programme.documentId} view={view} programme={programme} level={3} />
-            ))}
-          </ul>
-        )}
+        <CardList items={programmes.data} none={t.nothingOpen}>
+          {(programme) => <ProgrammeCard key={programme.documentId} view={view} programme={programme} level={3} />}
+        </CardList>
         <p>
           <a href={`${section('programmes')}${queryOf(only)}`}>{t.allProgrammes}</a>
         </p>
       </section>
       <section aria-labelledby="pasakumi">
         <h2 id="pasakumi">{t.activitiesHere}</h2>
-        {activities.data.length === 0 ? (
-          <p>{t.nothingUpcoming}</p>
-        ) : (
-          <ul className="cards">
-            {activities.data.map((activity) => (
-              <ActivityCard key={activity.documentId} view={view} activity={activity} level={3} />
-            ))}
-          </ul>
-        )}
+        <CardList items={activities.data} none={t.nothingUpcoming}>
+          {(activity) => <ActivityCard key={activity.documentId} view={view} activity={activity} level={3} />}
+        </CardList>
         <p className="actions">
           <a href={`${section('activities')}${queryOf(only)}`}>{t.allActivities}</a>
           <a href={calendarHref(view, { ...only, from: [rigaToday()] })}>{t.addToCalendar}</a>

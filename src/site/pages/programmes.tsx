@@ -16,13 +16,17 @@ import {
   ApplicationWindow,
   Checkboxes,
   countsOf,
+  FilterActions,
+  firstOf,
+  Found,
   money,
-  Pages,
+  MunicipalitySelect,
   Paragraphs,
   ProgrammeCard,
   SearchField,
-  Select,
+  SortSelect,
   StateBadge,
+  TargetGroupBoxes,
   WebLink,
   webUrl,
   type FormParams,
@@ -30,8 +34,6 @@ import {
 
 /** The catalogue's form parameters (the API's names; the language is the page's). */
 export const programmeParams = ['municipality', 'kind', 'targetGroup', 'state', 'q', 'sort', 'page'] as const;
-
-const first = (params: FormParams, name: string) => params[name]?.[0];
 
 export async function programmesPage(view: View, data: SiteData, params: FormParams) {
   const { t, locale } = view;
@@ -42,33 +44,22 @@ export async function programmesPage(view: View, data: SiteData, params: FormPar
       kind: params.kind,
       targetGroup: params.targetGroup,
       state: params.state,
-      q: first(params, 'q'),
-      sort: first(params, 'sort'),
-      page: first(params, 'page'),
+      q: firstOf(params, 'q'),
+      sort: firstOf(params, 'sort'),
+      page: firstOf(params, 'page'),
     }),
     data.municipalities(locale),
     data.targetGroups(locale),
   ]);
   const { facets, pagination } = list.meta;
-  const q = first(params, 'q');
-  const municipalityCounts = countsOf(facets, 'municipality');
   const body = (
     <>
       <h1>{t.programmesTitle}</h1>
       <p className="lead">{t.programmesDescription}</p>
       <div className="columns">
         <form className="filters" method="get" action={href(view, view.page)} role="search" aria-label={t.filters}>
-          <SearchField view={view} value={q} />
-          <Select
-            name="municipality"
-            label={t.municipality}
-            value={first(params, 'municipality')}
-            empty={t.allMunicipalities}
-            options={municipalities.map((m) => ({
-              value: m.slug,
-              label: `${m.name} (${municipalityCounts[m.slug] ?? 0})`,
-            }))}
-          />
+          <SearchField view={view} value={firstOf(params, 'q')} />
+          <MunicipalitySelect view={view} municipalities={municipalities} params={params} facets={facets} />
           <Checkboxes
             name="kind"
             legend={t.kind}
@@ -86,43 +77,13 @@ export async function programmesPage(view: View, data: SiteData, params: FormPar
             checked={params.state ?? []}
             counts={countsOf(facets, 'state')}
           />
-          <Checkboxes
-            name="targetGroup"
-            legend={t.targetGroup}
-            options={groups.map((group) => ({ value: group.slug, label: group.name }))}
-            checked={params.targetGroup ?? []}
-            counts={countsOf(facets, 'targetGroup')}
-          />
-          <Select
-            name="sort"
-            label={t.sort}
-            value={first(params, 'sort')}
-            empty={t.sorts.relevance}
-            options={programmeSorts.map((sort) => ({ value: sort, label: t.sorts[sort] }))}
-          />
-          <div className="actions">
-            <button type="submit">{t.applyFilters}</button>
-            <a href={href(view, view.page)}>{t.clearFilters}</a>
-          </div>
+          <TargetGroupBoxes view={view} groups={groups} params={params} facets={facets} />
+          <SortSelect view={view} params={params} sorts={programmeSorts} />
+          <FilterActions view={view} />
         </form>
-        <section aria-labelledby="atrastie">
-          <h2 id="atrastie" className="visually-hidden">
-            {t.found(pagination.total)}
-          </h2>
-          <p aria-hidden="true">
-            <strong>{t.found(pagination.total)}</strong>
-          </p>
-          {list.data.length === 0 ? (
-            <p>{t.noneFound}</p>
-          ) : (
-            <ol className="cards">
-              {list.data.map((programme) => (
-                <ProgrammeCard key={programme.documentId} view={view} programme={programme} level={3} />
-              ))}
-            </ol>
-          )}
-          <Pages view={view} pagination={pagination} params={params} />
-        </section>
+        <Found view={view} found={t.found(pagination.total)} items={list.data} pagination={pagination} params={params}>
+          {(programme) => <ProgrammeCard key={programme.documentId} view={view} programme={programme} level={3} />}
+        </Found>
       </div>
     </>
   );

@@ -4,7 +4,7 @@
  */
 import type { Plan, Result, SiteData } from '../data';
 import { href, renderPage, type View } from '../layout';
-import { countsOf, Pages, Select, type FormParams } from '../components';
+import { MunicipalitySelect, Pages, type FormParams } from '../components';
 import { byPlan, PlanResults } from '../results-view';
 
 export const resultParams = ['municipality', 'page'] as const;
@@ -24,19 +24,12 @@ export async function resultsPage(view: View, data: SiteData, params: FormParams
     data.municipalities(locale),
   ]);
   const plans = await plansOf(data, view, list.data);
-  const counts = countsOf(list.meta.facets, 'municipality');
   const body = (
     <>
       <h1>{t.resultsTitle}</h1>
       <p className="lead">{t.resultsDescription}</p>
       <form className="filters" method="get" action={href(view, view.page)} aria-label={t.filters}>
-        <Select
-          name="municipality"
-          label={t.municipality}
-          value={params.municipality?.[0]}
-          empty={t.allMunicipalities}
-          options={municipalities.map((m) => ({ value: m.slug, label: `${m.name} (${counts[m.slug] ?? 0})` }))}
-        />
+        <MunicipalitySelect view={view} municipalities={municipalities} params={params} facets={list.meta.facets} />
         <button type="submit">{t.applyFilters}</button>
       </form>
       <p>
