@@ -16,21 +16,13 @@ const fs = require('fs');
 const path = require('path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 const { createDatabase } = require('./bench/database');
+const { timed: timedRuns } = require('./bench/timed');
 
 const ROOT = path.resolve(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const TARGETS = { docxMs: 2000, xlsxMs: 1000, importMs: 5000 };
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-async function timed(work, runs = RUNS) {
-  const times = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const started = process.hrtime.bigint();
-    await work(i);
-    if (i >= 1) times.push(Number(process.hrtime.bigint() - started) / 1e6); // one warm-up run
-  }
-  return { median: median(times), max: Math.max(...times) };
-}
+const timed = (work, runs = RUNS) => timedRuns(work, runs, 1);
 
 async function main() {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';

@@ -26,10 +26,10 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const crypto = require('crypto');
 const { compileStrapi } = require('@strapi/strapi');
 const { ROOT, TMP, startChild, stopChild, freePort, cleanups, cleanup } = require('./bench/processes');
 const { createDatabase } = require('./bench/database');
+const { benchStrapiEnv } = require('./bench/strapi-env');
 const { measure } = require('./bench/measure');
 const { zipfMix } = require('./bench/url-mix');
 
@@ -53,7 +53,6 @@ const options = {
 const TARGETS = { cachedP50: 20, pageBytes: 100 * 1024 };
 
 const log = (...args) => console.log(...args);
-const secret = () => crypto.randomBytes(24).toString('base64');
 
 /** The pages residents and search engines ask for, from the seed's municipalities and items. */
 function siteUrls(seed, kinds, word) {
@@ -123,25 +122,8 @@ async function main() {
   cleanups.push(database.drop);
   log(`== database: ${database.describe}`);
 
-  const baseEnv = { ...process.env };
-  for (const key of ['DATABASE_URL', 'DATABASE_FILENAME', 'PORT', 'HOST']) delete baseEnv[key];
-  const strapiEnv = {
-    ...baseEnv,
-    ...database.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    BROWSER: 'none',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-    PUBLIC_URL: 'https://portals.example.lv',
-    PUBLIC_API_RATE_LIMIT: '0',
-    BENCH_SCALE: String(options.scale),
-  };
+  // the site's absolute links (canonical, sitemap, feeds) name it
+  const { strapiEnv } = benchStrapiEnv(database, { scale: options.scale, publicUrl: 'https://portals.example.lv' });
   const childScript = path.join(__dirname, 'bench', 'strapi-child.js');
 
   log('\n== seed (a Strapi process of its own), then the public read model rendered from it');
@@ -294,7 +276,9 @@ async function main() {
     `  (a) uncached ${results.uncached.reqPerSec.toFixed(1)} req/s, p50 ${results.uncached.p50} ms, p99 ${results.uncached.p99} ms`,
   );
   results.cachedVsPrerendered = results.cached.reqPerSec / results.prerendered.reqPerSec;
-  log(`  cached / pre-rendered: ${results.cachedVsPrerendered.toFixed(2)}× the ceiling's req/s (information: no target)`);
+  log(
+    `  cached / pre-rendered: ${results.cachedVsPrerendered.toFixed(2)}× the ceiling's req/s (information: no target)`,
+  );
   for (const check of checks)
     log(`  ${check.verdict}: ${check.name}: ${Number(check.value.toFixed(2))} (target ${check.target})`);
   fs.writeFileSync(path.join(TMP, 'bench-site-result.json'), `${JSON.stringify(results, null, 2)}\n`);

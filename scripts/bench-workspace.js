@@ -13,20 +13,13 @@ const fs = require('fs');
 const path = require('path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 const { createDatabase } = require('./bench/database');
+const { median, timed: timedRuns } = require('./bench/timed');
 
 const ROOT = path.resolve(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-async function timed(work) {
-  const times = [];
-  for (let i = 0; i < RUNS + 2; i++) {
-    const started = process.hrtime.bigint();
-    await work();
-    if (i >= 2) times.push(Number(process.hrtime.bigint() - started) / 1e6); // two warm-up runs
-  }
-  return { median: median(times), max: Math.max(...times) };
-}
+// two warm-up runs, then RUNS measured
+const timed = (work) => timedRuns(work, RUNS, 2);
 
 async function main() {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';

@@ -27,10 +27,10 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const crypto = require('crypto');
 const { compileStrapi } = require('@strapi/strapi');
 const { ROOT, TMP, startChild, stopChild, freePort, cleanups, cleanup } = require('./bench/processes');
 const { createDatabase } = require('./bench/database');
+const { benchStrapiEnv } = require('./bench/strapi-env');
 const { getJson, measure, toQueryString } = require('./bench/measure');
 const { urlMix } = require('./bench/url-mix');
 
@@ -54,7 +54,6 @@ const options = {
 const TARGETS = { vsBareSql: 1, vsStock: 15, vsBareReadModel: 0.5, p99: 100, cachedVsPrerendered: 0.5 };
 
 const log = (...args) => console.log(...args);
-const secret = () => crypto.randomBytes(24).toString('base64');
 /** The documentIds of an answer's first page, in order. */
 const pageIds = (body) => (body && Array.isArray(body.data) ? body.data.map((item) => item.documentId) : null);
 
@@ -94,27 +93,8 @@ async function main() {
   cleanups.push(database.drop);
   log(`== database: ${database.describe}`);
 
-  const baseEnv = { ...process.env };
-  for (const key of ['DATABASE_URL', 'DATABASE_FILENAME', 'PORT', 'HOST']) delete baseEnv[key];
-  // Production mode with throw-away secrets for this run (the same for every Strapi child).
-  const strapiEnv = {
-    ...baseEnv,
-    ...database.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    BROWSER: 'none',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-    // required in production; the measured routes build no absolute links
-    PUBLIC_URL: 'http://127.0.0.1',
-    PUBLIC_API_RATE_LIMIT: '0',
-    BENCH_SCALE: String(options.scale),
-  };
+  // production mode with throw-away secrets (scripts/bench/strapi-env.js); the measured routes build no absolute links
+  const { env: baseEnv, strapiEnv } = benchStrapiEnv(database, { scale: options.scale, publicUrl: 'http://127.0.0.1' });
   const childScript = path.join(__dirname, 'bench', 'strapi-child.js');
 
   // ── seed in a Strapi of its own, which then stops: the servers measured never did the bulk inserts ─────

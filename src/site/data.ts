@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../plugins/se-planning/server/src/get-service';
 import type { activityAnswer, Locale, programmeAnswer } from '../plugins/se-planning/server/src/publication/render';
 import type { ProgrammeState } from '../plugins/se-planning/common/programme-state';
+import type { PublicMeasurement, PublicResult } from '../plugins/se-planning/server/src/public-api/results';
 
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 export type Facets = Record<string, Record<string, number>>;
@@ -14,23 +15,8 @@ export type List<T> = { data: T[]; meta: { pagination: Pagination; facets: Facet
 
 export type Programme = ReturnType<typeof programmeAnswer> & { state: { key: ProgrammeState; label: string } };
 export type Activity = ReturnType<typeof activityAnswer>;
-export type Measurement = { measuredOn: string | null; value: number | null; qualitativeValue: string | null };
-export type Ref = { documentId: string; title: string };
-export type Result = {
-  documentId: string;
-  title: string;
-  kind: { key: string; label: string };
-  unit: string | null;
-  baseline: number | null;
-  target: number | null;
-  targetText: string | null;
-  targetDate: string | null;
-  goal: Ref | null;
-  municipality: { slug: string; name: string } | null;
-  plan: { documentId: string; title: string; periodStartYear: number | null; periodEndYear: number | null };
-  measurements: Measurement[];
-  latest: Measurement | null;
-};
+export type Measurement = PublicMeasurement;
+export type Result = PublicResult;
 export type Decision = { number: string | null; date: string | null };
 export type Plan = {
   documentId: string;

@@ -21,19 +21,11 @@ import {
   type ReadCell,
 } from './spreadsheet-columns';
 import type { Grid } from './spreadsheet-files';
+import type { ImportProblem } from '../../../common/spreadsheet-import';
 
 type Row = Record<string, any>;
 
-export type Problem = {
-  /** The Excel sheet (none for a CSV file). */
-  sheet: string | null;
-  line: number;
-  /** The column's header, when the reason is about one. */
-  column: string | null;
-  message: string;
-  /** The row (documentId) was saved by someone else since it was exported. */
-  conflict?: string;
-};
+export type Problem = ImportProblem;
 
 export type Change = { field: string; column: string; from: string | number; to: string | number };
 export type Addition = { line: number; data: Row; shown: { column: string; value: string | number }[] };

@@ -15,8 +15,10 @@ import { fieldLabel } from '../../../common/field-labels';
 import { fileNameOf, tablesOf, workbookOf } from './spreadsheet-export';
 import { readSpreadsheet } from './spreadsheet-files';
 import { planImport, type ImportPlan, type Problem, type TableImport } from './spreadsheet-import';
+import type { ImportAnswer, ImportMode } from '../../../common/spreadsheet-import';
 
-export type ImportMode = 'preview' | 'commit';
+export type { ImportAnswer, ImportMode };
+
 export type ImportFile = { buffer: Buffer; name?: string };
 export type ImportOptions = {
   mode?: ImportMode;
@@ -24,24 +26,6 @@ export type ImportOptions = {
   type?: string;
   /** Whether the writer may create or update rows of a type (the Content Manager's permissions); all if not given. */
   may?: (action: 'create' | 'update', uid: string) => boolean;
-};
-
-/** What an import answers: each table's lines to add and to change (with from → to), and whether it was written. */
-export type ImportAnswer = {
-  mode: ImportMode;
-  written: boolean;
-  added: number;
-  changed: number;
-  tables: {
-    type: string;
-    sheet: string | null;
-    added: { line: number; values: { column: string; value: string | number }[] }[];
-    changed: {
-      line: number;
-      documentId: string;
-      changes: { column: string; from: string | number; to: string | number }[];
-    }[];
-  }[];
 };
 
 type Staff = { firstname?: string | null; lastname?: string | null; email?: string | null } | null;

@@ -11,6 +11,26 @@ import { parseQuery } from './query-errors';
 import { byColumn, clause, isIn, listAnswer, listPage, withFields } from './read-sql';
 import { readRows } from './read-db';
 
+/** A published measurement as the answer gives it. */
+export type PublicMeasurement = { measuredOn: string | null; value: number | null; qualitativeValue: string | null };
+type Ref = { documentId: string; title: string };
+/** A result as stored in the read model (publication/render.ts `planRows`): an adopted indicator, its goal and plan. */
+export type StoredResult = {
+  documentId: string;
+  title: string;
+  kind: { key: string; label: string };
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  targetText: string | null;
+  targetDate: string | null;
+  goal: Ref | null;
+  municipality: { slug: string; name: string } | null;
+  plan: Ref & { periodStartYear: number | null; periodEndYear: number | null };
+};
+/** A result as the list answers it: with its measurements by date and the latest one. */
+export type PublicResult = StoredResult & { measurements: PublicMeasurement[]; latest: PublicMeasurement | null };
+
 const TABLE = readTables.results;
 const MEASUREMENTS = readTables.measurements;
 
@@ -23,7 +43,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       filters: [clause('t.locale = ?', [params.locale])],
       facets: { municipality: byColumn('t.municipality_slug'), plan: byColumn('t.plan_document_id') },
       wanted: { municipality: params.municipality, plan: params.plan },
-      order: [{ sql: 't.municipality_slug' }, { sql: 't.plan_document_id' }, { sql: 't.position' }, { sql: 't.document_id' }],
+      order: [
+        { sql: 't.municipality_slug' },
+        { sql: 't.plan_document_id' },
+        { sql: 't.position' },
+        { sql: 't.document_id' },
+      ],
       extra: clause('t.document_id'),
       page: params.page,
       pageSize: params.pageSize,

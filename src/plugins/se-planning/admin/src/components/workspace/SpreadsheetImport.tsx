@@ -12,24 +12,10 @@ import { serverError, type ServerError } from '../../server-error';
 import { useTranslate } from '../../translate';
 import { PLUGIN_ID } from '../../pluginId';
 import type { Workspace } from './types';
+import type { ImportAnswer, ImportProblem } from '../../../../common/spreadsheet-import';
 
-type Problem = { sheet: string | null; line: number; column: string | null; message: string };
-type Preview = {
-  mode: 'preview' | 'commit';
-  written: boolean;
-  added: number;
-  changed: number;
-  tables: {
-    type: string;
-    sheet: string | null;
-    added: { line: number; values: { column: string; value: string | number }[] }[];
-    changed: {
-      line: number;
-      documentId: string;
-      changes: { column: string; from: string | number; to: string | number }[];
-    }[];
-  }[];
-};
+type Problem = ImportProblem;
+type Preview = ImportAnswer;
 
 const problemsOf = (error: ServerError): Problem[] =>
   ((error.details as { problems?: Problem[] } | null)?.problems ?? []).filter((p) => p && typeof p.line === 'number');

@@ -9,23 +9,11 @@ import { readTables } from '../../publication/read-tables';
 import type { Locale } from '../../publication/render';
 import { readRows } from '../read-db';
 import { clause } from '../read-sql';
+import type { PublicMeasurement, StoredResult } from '../results';
 
 type Knex = Core.Strapi['db']['connection'];
-type Ref = { documentId: string; title: string };
-type ResultAnswer = {
-  documentId: string;
-  title: string;
-  kind: { key: string; label: string };
-  unit: string | null;
-  baseline: number | null;
-  target: number | null;
-  targetText: string | null;
-  targetDate: string | null;
-  goal: Ref | null;
-  municipality: { slug: string; name: string } | null;
-  plan: Ref & { periodStartYear: number | null; periodEndYear: number | null };
-};
-export type Measurement = { measuredOn: string | null; value: number | null; qualitativeValue: string | null };
+type ResultAnswer = StoredResult;
+type Measurement = PublicMeasurement;
 export type ResultRow = Record<ResultColumn, string | number | null | Measurement[]>;
 
 const RESULTS = readTables.results;
