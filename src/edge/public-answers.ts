@@ -17,7 +17,7 @@ import type { AnswerHeaders } from '../plugins/se-planning/server/src/public-api
 import { clientKey } from './client-key';
 import { etagOf, publicCacheKey } from '../middlewares/public-cache';
 import { markCounted, publicLimiterOf, rateLimitHeaders } from './public-rate-limiter';
-import { isConstantSiteFile, isSitePath, siteAnswerKind, SITE_ANSWER_KINDS } from '../site/paths';
+import { isSiteRead, siteAnswerKind, SITE_ANSWER_KINDS } from '../site/paths';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 type Controller = (ctx: PublicContext) => Promise<void> | void;
@@ -184,7 +184,7 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     if (req.headers.authorization) return false;
     const apiPath = request.path.startsWith(`${prefix}/`);
     // the residents' website's pages and feeds (src/site/): answered here from the cache only
-    const sitePath = !apiPath && isSitePath(request.path) && !isConstantSiteFile(request.path);
+    const sitePath = !apiPath && isSiteRead(request.path);
     if (!apiPath && !sitePath) return false;
     const found = apiPath ? routeOf(request.path) : undefined;
     if (apiPath && !found) return false;

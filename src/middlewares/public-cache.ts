@@ -13,7 +13,7 @@ import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { CachedAnswer } from '../plugins/se-planning/server/src/public-api/cache';
 import { getService } from '../plugins/se-planning/server/src/get-service';
-import { isConstantSiteFile, isSitePath } from '../site/paths';
+import { isSiteRead } from '../site/paths';
 
 const MAX_AGE = 60;
 
@@ -41,7 +41,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const path = ctx.path as string;
     const publicRead =
       ['GET', 'HEAD'].includes(ctx.method) &&
-      (path.startsWith('/api/') || (isSitePath(path) && !isConstantSiteFile(path)));
+      (path.startsWith('/api/') || isSiteRead(path));
     if (!publicRead) return next();
     if (ctx.get('Authorization')) {
       await next();

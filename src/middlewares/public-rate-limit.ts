@@ -15,7 +15,7 @@ import { errors } from '@strapi/utils';
 import { clientKey } from '../edge/client-key';
 import { countedDecision, installPublicLimiter, rateLimitHeaders } from '../edge/public-rate-limiter';
 import type { RateLimitSettings } from '../edge/rate-limit-settings';
-import { isConstantSiteFile, isSitePath } from '../site/paths';
+import { isSiteRead } from '../site/paths';
 
 type Config = RateLimitSettings & { maxClients?: number };
 
@@ -23,7 +23,7 @@ const publicRateLimit: Core.MiddlewareFactory<Config> = (settings, { strapi }) =
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
   // the API and the residents' website's pages (which read the same read model); not the constant files
   const isPublicApi = (path: string) =>
-    path === prefix || path.startsWith(`${prefix}/`) || (isSitePath(path) && !isConstantSiteFile(path));
+    path === prefix || path.startsWith(`${prefix}/`) || isSiteRead(path);
   if (!settings.limit) return (_ctx, next) => next();
 
   // one limiter for the app, shared with the public answers sent at the HTTP server (src/edge/public-answers.ts)

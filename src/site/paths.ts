@@ -151,3 +151,6 @@ export function siteAnswerKind(path: string): string {
 }
 /** How many kinds siteAnswerKind gives (pages, sitemap files, the sitemap index, the Atom feeds, the fragment). */
 export const SITE_ANSWER_KINDS = 3 + siteLocales.length + 1;
+
+/** The site's answers that follow the data (pages, feeds, sitemap, the embed's fragment): cached, rate-limited. */
+export const isSiteRead = (path: string) => isSitePath(path) && !isConstantSiteFile(path);
