@@ -10,6 +10,10 @@ import { errors } from '@strapi/utils';
 import { entryOf, isScoped, planOwned, uidOf } from '../content-types/lookup';
 import { rowsOf, modelNameOf } from '../content-types/store';
 import { refusal } from '../refusal';
+import { remembered } from '../transaction-memo';
+
+/** A stored row as the write guard read it back after a write (row-rules `stored`). */
+type StoredRow = { municipalityId?: number | null; plan?: { documentId?: string } | null };
 
 export const OWN_MUNICIPALITY = 'plugin::se-planning.own-municipality';
 
@@ -50,6 +54,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : { municipalityId: { $in: ids } };
     },
 
+    /**
+     * The municipality of a plan. Once a plan has one it keeps it (afterWrite refuses a move), so a transaction
+     * asks once per plan: an import's thousand rows all name the same plan. A write of the plan itself forgets
+     * it (the write guard), so that write's afterWrite compares the plan's rows with what the plan is now.
+     */
+    municipalityOfPlan(planDocumentId: string): Promise<number | null> {
+      return remembered(
+        strapi,
+        `plan-municipality:${planDocumentId}`,
+        async () => {
+          const plan = (await rowsOf(strapi, 'plan').findOne({
+            where: { documentId: planDocumentId },
+            populate: { municipality: { select: ['id'] } },
+          })) as { municipality?: { id: number } | null } | null;
+          return plan?.municipality?.id ?? null;
+        },
+        (id) => id !== null,
+      );
+    },
+
     /** The municipality of a stored document, from its plan (or itself). */
     async municipalityOfDocument(uid: string, documentId: string): Promise<number | null> {
       const entry = entryOf(uid);
@@ -60,29 +84,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } | null;
         return row?.id ?? null;
       }
-      const through = planOwned(entry)
-        ? { plan: { populate: { municipality: { select: ['id'] } } } }
-        : { municipality: { select: ['id'] } };
-      const row = (await rowsOf(strapi, modelNameOf(uid)).findOne({ where: { documentId }, populate: through })) as any;
-      return (planOwned(entry) ? row?.plan?.municipality?.id : row?.municipality?.id) ?? null;
+      if (entry.singularName === 'plan') return this.municipalityOfPlan(documentId);
+      if (planOwned(entry)) {
+        const row = (await rowsOf(strapi, modelNameOf(uid)).findOne({
+          where: { documentId },
+          populate: { plan: { select: ['documentId'] } },
+        })) as StoredRow | null;
+        return row?.plan?.documentId ? this.municipalityOfPlan(row.plan.documentId) : null;
+      }
+      const row = (await rowsOf(strapi, modelNameOf(uid)).findOne({
+        where: { documentId },
+        populate: { municipality: { select: ['id'] } },
+      })) as { municipality?: { id: number } | null } | null;
+      return row?.municipality?.id ?? null;
     },
 
     /**
      * After a write: keep `municipalityId` in step (a plan cannot move to another municipality),
      * then refuse the write if it lands outside the staff member's municipalities. The
-     * municipality is looked up once for both.
+     * municipality is looked up once for both. A worksheet row's guard passes the rows it has just read back
+     * (`stored`, with their plan), so they are not read again.
      */
-    async afterWrite(staff: Staff, uid: string, documentId: string) {
+    async afterWrite(staff: Staff, uid: string, documentId: string, stored?: StoredRow[]) {
       const entry = entryOf(uid);
       if (!entry || !(isScoped(entry) || entry.singularName === 'municipality')) return;
-      const municipalityId = await this.municipalityOfDocument(uid, documentId);
+      const known = stored && stored.length > 0 && planOwned(entry);
+      const planOfRow = known ? stored[0].plan?.documentId : undefined;
+      const municipalityId = known
+        ? planOfRow
+          ? await this.municipalityOfPlan(planOfRow)
+          : null
+        : await this.municipalityOfDocument(uid, documentId);
       if (isScoped(entry)) {
-        const rows = (await rowsOf(strapi, modelNameOf(uid)).findMany({
-          where: { documentId },
-          select: ['id', 'municipalityId'],
-        })) as {
-          municipalityId: number | null;
-        }[];
+        const rows = known
+          ? stored.map((row) => ({ municipalityId: row.municipalityId ?? null }))
+          : ((await rowsOf(strapi, modelNameOf(uid)).findMany({
+              where: { documentId },
+              select: ['id', 'municipalityId'],
+            })) as { municipalityId: number | null }[]);
         if (rows.some((row) => row.municipalityId !== municipalityId)) {
           if (entry.singularName === 'plan' && rows.some((row) => row.municipalityId !== null)) {
             throw refusal(

@@ -24,6 +24,7 @@ import { asWorkflow } from './workflow-writes';
 import { lifecycleFields } from '../content-types/internal-fields';
 import { getService } from '../get-service';
 import { refusal } from '../refusal';
+import { forget, remember, remembered } from '../transaction-memo';
 import { rowsOf, documentsOf, hasDrafts as typeHasDrafts } from '../content-types/store';
 
 export type Actor = { id: number; firstname?: string | null; lastname?: string | null; email?: string | null } | null;
@@ -104,7 +105,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The fingerprint of what an item is now: for a plan, its row and every worksheet row it approves. */
   const currentFingerprint = async (item: { type: string; documentId: string; rows: Record<string, any>[] }) =>
-    fingerprintOf(item.type === 'plan' ? [...item.rows, ...(await planWorksheetRows(strapi, item.documentId))] : item.rows);
+    fingerprintOf(
+      item.type === 'plan' ? [...item.rows, ...(await planWorksheetRows(strapi, item.documentId))] : item.rows,
+    );
 
   const storedLifecycle = async (documentId: string) =>
     (await query('plan').findOne({ where: { documentId }, select: [...lifecycleFields] })) as {
@@ -113,8 +116,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       councilDecisionDate?: string | null;
     } | null;
 
-  const setState = (type: string, documentId: string, data: Record<string, unknown>) =>
-    query(type).updateMany({ where: { documentId, ...(hasDrafts(type) ? { publishedAt: null } : {}) }, data });
+  const setState = async (type: string, documentId: string, data: Record<string, unknown>) => {
+    await forget(strapi, `unreviewed:${type}:${documentId}`);
+    return query(type).updateMany({ where: { documentId, ...(hasDrafts(type) ? { publishedAt: null } : {}) }, data });
+  };
 
   async function record(
     type: string,
@@ -309,8 +314,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** After an editor's save: content that differs from what was submitted goes back to draft. */
     async afterContentWrite(type: string, documentId: string, actor: Actor) {
       if (!isReviewable(type)) return;
+      // a draft stays a draft whatever is written (an import's rows each ask of the same plan); setState forgets
+      const unreviewed = `unreviewed:${type}:${documentId}`;
+      if (await remembered(strapi, unreviewed, async () => false)) return;
       const item = await loadItem(type, documentId);
-      if (item.state === 'draft' || item.state === 'changes_requested') return;
+      if (item.state === 'draft' || item.state === 'changes_requested') {
+        await remember(strapi, unreviewed, true);
+        return;
+      }
       if (item.reviewFingerprint === (await currentFingerprint(item))) return;
       await setState(type, documentId, { reviewState: 'draft' });
       await record(type, documentId, item, 'edited', item.state, 'draft', actor);
@@ -397,7 +408,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
         for (const locale of locales) {
-          await documentsOf(strapi, type as ReviewableType).publish({ documentId, ...(locale ? { locale } : {}) } as never);
+          await documentsOf(strapi, type as ReviewableType).publish({
+            documentId,
+            ...(locale ? { locale } : {}),
+          } as never);
         }
         return this.publication(type, documentId);
       });

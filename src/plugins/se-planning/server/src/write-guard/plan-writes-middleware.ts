@@ -27,6 +27,7 @@ import { inWorkflow } from '../review/workflow-writes';
 import { getService } from '../get-service';
 import { fillMissingSlugs } from './slugs';
 import { refusal } from '../refusal';
+import { forget } from '../transaction-memo';
 import { inputIssues } from '../../../common/rules/worksheet-rules';
 import relationWrites, { type Touched } from './relation-writes';
 
@@ -161,11 +162,20 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       const planBefore = moved ? await planOfRow(entry, String(ctx.params.documentId)) : null;
       const result = (await next()) as { documentId?: string } | null;
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
-      if (ctx.uid === PLAN && ctx.action === 'create') await service('plan-prefill').prefill(documentId);
-      await service('row-rules').assertValid(ctx.uid, documentId);
+      if (ctx.uid === PLAN) {
+        // its municipality is read as it is now, by this write's checks and every later one
+        await forget(strapi, `plan-municipality:${documentId}`);
+        if (ctx.action === 'create') await service('plan-prefill').prefill(documentId);
+      }
+      // the rows as stored now, read once for the rules, the scoping and the plan they belong to; a new row
+      // links only what its data named
+      const linked = ctx.action === 'create' ? Object.keys(ctx.params.data ?? {}) : undefined;
+      const stored = await service('row-rules').stored(ctx.uid, documentId, linked);
+      await service('row-rules').assertValid(ctx.uid, documentId, stored);
       const actor = currentStaff(strapi);
-      await service('scoping').afterWrite(actor, ctx.uid, documentId);
-      if (CONTENT_WRITES.has(ctx.action)) await planContentChanged(planBefore, await planOfRow(entry, documentId));
+      await service('scoping').afterWrite(actor, ctx.uid, documentId, stored);
+      const planNow = planOwned(entry) && !reviewable ? (stored[0]?.plan?.documentId ?? null) : null;
+      if (CONTENT_WRITES.has(ctx.action)) await planContentChanged(planBefore, planNow);
       if (reviewable) {
         if (CONTENT_WRITES.has(ctx.action)) await service('review').afterContentWrite(type, documentId, actor);
         // create/update with status "published" publish without a publish action

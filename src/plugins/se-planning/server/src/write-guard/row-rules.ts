@@ -21,17 +21,19 @@ type Ref = {
   periodEndYear?: number;
   [key: string]: unknown;
 };
-type StoredRow = Record<string, unknown> & { plan?: Ref | null };
+export type StoredRow = Record<string, unknown> & { plan?: Ref | null; municipalityId?: number | null };
 
-const populateFor = (entry: ModelEntry) =>
+const populateFor = (entry: ModelEntry, only?: Set<string>) =>
   Object.fromEntries(
-    Object.entries(linksOf(entry)).map(([field, link]) => {
-      if (link.target === 'plan') return [field, { populate: { municipality: { select: ['documentId'] } } }];
-      if (link.target === 'municipal-unit' || link.target === 'organisation')
-        return [field, { populate: { municipality: { select: ['documentId'] } } }];
-      if (planOwned(entryNamed(link.target))) return [field, { populate: { plan: { select: ['documentId'] } } }];
-      return [field, { select: ['documentId'] }];
-    }),
+    Object.entries(linksOf(entry))
+      .filter(([field]) => !only || only.has(field))
+      .map(([field, link]) => {
+        if (link.target === 'plan') return [field, { populate: { municipality: { select: ['documentId'] } } }];
+        if (link.target === 'municipal-unit' || link.target === 'organisation')
+          return [field, { populate: { municipality: { select: ['documentId'] } } }];
+        if (planOwned(entryNamed(link.target))) return [field, { populate: { plan: { select: ['documentId'] } } }];
+        return [field, { select: ['documentId'] }];
+      }),
   );
 
 const asList = (value: unknown): Ref[] => (Array.isArray(value) ? value : value ? [value as Ref] : []);
@@ -72,14 +74,25 @@ const unique = (issues: Issue[]) => {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Errors and warnings of every stored row (draft, published, each locale) of a document. */
-  async check(uid: string, documentId: string) {
+  /**
+   * Every stored row (draft, published, each locale) of a document with what it links to, as the rules read
+   * them. `linked` names the only link fields that can hold anything (a row just created links only what its
+   * data named), so the others are not read.
+   */
+  async stored(uid: string, documentId: string, linked?: string[]): Promise<StoredRow[]> {
+    const entry = entryOf(uid);
+    if (!entry) return [];
+    return (await rowsOf(strapi, modelNameOf(uid)).findMany({
+      where: { documentId },
+      populate: populateFor(entry, linked ? new Set(linked) : undefined),
+    })) as StoredRow[];
+  },
+
+  /** Errors and warnings of every stored row of a document (read unless the caller has just read them). */
+  async check(uid: string, documentId: string, stored?: StoredRow[]) {
     const entry = entryOf(uid);
     if (!entry) return { errors: [], warnings: [] };
-    const rows = (await rowsOf(strapi, modelNameOf(uid)).findMany({
-      where: { documentId },
-      populate: populateFor(entry),
-    })) as StoredRow[];
+    const rows = stored ?? (await this.stored(uid, documentId));
     const results = rows.map((row) => {
       const rules = checkRow(entry.singularName, row);
       return { errors: [...linkIssues(entry, row), ...rules.errors], warnings: rules.warnings };
@@ -90,8 +103,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  async assertValid(uid: string, documentId: string) {
-    const { errors: found, warnings } = await this.check(uid, documentId);
+  async assertValid(uid: string, documentId: string, stored?: StoredRow[]) {
+    const { errors: found, warnings } = await this.check(uid, documentId, stored);
     if (found.length > 0) throw refusal(found);
     for (const warning of warnings) {
       strapi.log.warn(`[se-planning] ${uid} ${documentId} ${warning.path.join('.')}: ${warning.message}`);
