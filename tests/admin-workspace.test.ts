@@ -5,6 +5,7 @@
  * Screenshots under tests/artifacts/ (ignored by git). Needs `npm run build` and chromium.
  */
 import fs from 'fs';
+import JSZip from 'jszip';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Core } from '@strapi/strapi';
@@ -176,6 +177,18 @@ describe('the plan workspace', () => {
       expect([name, file.subarray(0, magic.length).toString('latin1')]).toEqual([name, magic]);
       expect(download.suggestedFilename()).toMatch(/\.(docx|pdf)$/);
     }
+    // an adopted version as the council adopted it: chosen in the panel, its number in the file's name and pages
+    await panel.getByRole('combobox', { name: 'Kuru plāna variantu' }).click();
+    await planner.getByRole('option', { name: `Pieņemtā versija ${demoPlan.version}` }).click();
+    const [download] = await Promise.all([
+      planner.waitForEvent('download', { timeout: 60_000 }),
+      panel.getByRole('button', { name: 'Lejupielādēt DOCX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(` v${demoPlan.version}\\.docx$`));
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const header = await zip.file(/^word\/header\d*\.xml$/)[0].async('string');
+    expect(header).toContain(`Versija ${demoPlan.version}`);
+    expect(header).not.toContain('Projekts');
   });
 
   it('downloads the plan as XLSX, adds a risk in it and imports it back: preview first, then the commit', async () => {

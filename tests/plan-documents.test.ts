@@ -7,11 +7,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import JSZip from 'jszip';
-import { addStaff, http, makePlan, staffLogin, startStrapi, stopStrapi, type Staff } from './helpers/strapi';
+import { addStaff, docs, http, makePlan, staffLogin, startStrapi, stopStrapi, type Staff } from './helpers/strapi';
 import { as, get } from './helpers/requests';
 import { publicPlan, type PublicPlan } from './helpers/public-plan';
 import { getService } from '../src/plugins/se-planning/server/src/get-service';
 import { cellText } from '../src/plugins/se-planning/common/cell-text';
+import { isReviewable } from '../src/plugins/se-planning/common/review';
 
 let strapi: Core.Strapi;
 let adopted: PublicPlan;
@@ -180,5 +181,72 @@ describe('the plan as PDF', () => {
       strapi.config.set('plugin::se-planning.chromiumPath', saved);
     }
     expect((await get(planner, '/se-planning/exports/availability')).body.data.pdf.available).toBe(printable);
+  });
+});
+
+describe('an adopted version as DOCX, as the council adopted it', () => {
+  const versionUrl = (number: number | string) => `/se-planning/plans/${adopted.plan}/versions/${number}/export.docx`;
+  const frozenTypes = new Set(['policy-document', 'goal', 'task', 'activity', 'indicator', 'risk']);
+
+  it('shows the frozen worksheets as the working copy showed them at adoption, whatever changes after', async () => {
+    const before = await read((await binary(`/se-planning/plans/${adopted.plan}/export.docx`, planner)).body as Buffer);
+    const workspace = await getService(strapi, 'plan-workspace').of(adopted.plan);
+
+    // the plan changes after adoption: a goal renamed, a risk added
+    await docs(strapi, 'goal').update({
+      documentId: adopted.goal,
+      data: { title: 'Pārdēvēts mērķis pēc pieņemšanas' },
+    });
+    await docs(strapi, 'risk').create({
+      data: { plan: adopted.plan, factor: 'Jauns risks pēc pieņemšanas', level: 'low' },
+    });
+
+    const res = await binary(versionUrl(1), planner);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="[A-Za-z0-9-]+-versija-1\.docx"$/);
+    const version = await read(res.body as Buffer);
+    for (const header of version.headers) {
+      expect(header).toContain('Versija 1');
+      expect(header).toContain('Nr. 7/1, 2026-01-29');
+      expect(header).not.toContain('Projekts');
+    }
+    expect(version.xml).not.toContain('Pārdēvēts mērķis pēc pieņemšanas');
+    expect(version.xml).not.toContain('Jauns risks pēc pieņemšanas');
+    // every table the plan's adoption covers reads as the working copy read at adoption (its relations named alike)
+    const frozen = workspace.sheets
+      .flatMap((sheet) => sheet.tables)
+      .filter((table) => table.rows.length && frozenTypes.has(table.type));
+    expect(frozen.map((table) => table.type).sort()).toEqual([...frozenTypes].sort());
+    for (const table of frozen) {
+      const header = table.columns.map((column) => column.label.lv);
+      const inVersion = version.tables.find((rows) => JSON.stringify(rows[0]) === JSON.stringify(header));
+      const atAdoption = before.tables.find((rows) => JSON.stringify(rows[0]) === JSON.stringify(header));
+      expect([table.type, inVersion]).toEqual([table.type, atAdoption]);
+    }
+    // the tables reviewed one by one say they are not part of the version
+    const reviewedAlone = workspace.sheets.flatMap((sheet) => sheet.tables).filter((t) => isReviewable(t.type));
+    expect(reviewedAlone.length).toBeGreaterThan(1);
+    expect(version.paragraphs.filter((p) => p.startsWith('Šīs tabulas ierakstus izskata')).length).toBe(
+      reviewedAlone.length,
+    );
+    // the SMART card is the adopted goal's
+    const smart = version.paragraphs.indexOf('Mērķu SMART pārbaude');
+    expect(version.paragraphs.slice(smart)).toContain('Palielināt sociālo uzņēmumu skaitu par 20%');
+
+    // the working copy shows the change and is a draft again
+    const now = await read((await binary(`/se-planning/plans/${adopted.plan}/export.docx`, planner)).body as Buffer);
+    expect(now.xml).toContain('Pārdēvēts mērķis pēc pieņemšanas');
+    for (const header of now.headers) expect(header).toBe('Projekts');
+  });
+
+  it('a number the plan never had is 404, one that is not a number 400 naming the field; others’ staff 404', async () => {
+    const missing = await get(planner, versionUrl(2));
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe('Plānam nav pieņemtas versijas Nr. 2');
+    const wrong = await get(planner, versionUrl('pirmā'));
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details.errors[0].path).toEqual(['number']);
+    for (const format of ['docx', 'pdf'])
+      expect((await get(stranger, `/se-planning/plans/${adopted.plan}/versions/1/export.${format}`)).status).toBe(404);
   });
 });

@@ -72,7 +72,7 @@ export const WorkspacePage = () => {
               {({ data: tree }) => <ChainView chain={tree} />}
             </Loaded>
             <ActionTimeline workspace={data} />
-            <PlanDocuments documentId={documentId!} title={data.plan.title} />
+            <PlanDocuments documentId={documentId!} title={data.plan.title} versions={data.plan.version ?? 0} />
             {data.sheets.map((sheet) => (
               <WorksheetSection
                 key={sheet.number}

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { planDocx } from './plan-docx';
+import type { PlanDocument } from './plan-document';
 import { MAX_UPLOAD_BYTES } from './spreadsheet-files';
 
 /** A file name from the plan's title: letters, digits and dashes. */
@@ -27,7 +28,21 @@ const attachment = (ctx: any, type: string, name: string, body: Buffer) => {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Upload = { filepath: string; originalFilename?: string | null; size: number };
 
+/** A version's file says which version it is. */
+const documentName = (plan: PlanDocument) => (plan.draft ? plan.title : `${plan.title} versija ${plan.version ?? ''}`);
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The working copy, or the adopted version the route names (`/versions/:number/`). */
+  const planDocument = (ctx: any): Promise<PlanDocument> => {
+    const documents = getService(strapi, 'plan-document');
+    if (ctx.params.number === undefined) return documents.of(ctx.params.documentId);
+    const number = Number(ctx.params.number);
+    if (!Number.isInteger(number) || number < 1)
+      throw new errors.ValidationError('Versijas numurs ir vesels skaitlis no 1', {
+        errors: [{ path: ['number'], message: 'Versijas numurs ir vesels skaitlis no 1', name: 'ValidationError' }],
+      });
+    return documents.ofVersion(ctx.params.documentId, number);
+  };
   /** The plan of the route is one the staff member plans for (404 otherwise, as if it did not exist). */
   const inScope = (ctx: any) =>
     getService(strapi, 'scoping').assertInScope(ctx.state.user, 'plugin::se-planning.plan', ctx.params.documentId);
@@ -46,17 +61,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async exportDocx(ctx: any) {
       await inScope(ctx);
-      const plan = await getService(strapi, 'plan-document').of(ctx.params.documentId);
+      const plan = await planDocument(ctx);
       const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      attachment(ctx, type, fileName(plan.title, 'docx'), await planDocx(plan));
+      attachment(ctx, type, fileName(documentName(plan), 'docx'), await planDocx(plan));
     },
     async exportPdf(ctx: any) {
       await inScope(ctx);
       const printer = getService(strapi, 'plan-pdf');
       const { available, reason } = printer.availability();
       if (!available) throw new errors.ApplicationError(reason!, { code: 'pdf-unavailable' });
-      const plan = await getService(strapi, 'plan-document').of(ctx.params.documentId);
-      attachment(ctx, 'application/pdf', fileName(plan.title, 'pdf'), await printer.print(plan));
+      const plan = await planDocument(ctx);
+      attachment(ctx, 'application/pdf', fileName(documentName(plan), 'pdf'), await printer.print(plan));
     },
     async exportAvailability(ctx: any) {
       ctx.body = {

@@ -67,7 +67,11 @@ function titlePage(plan: PlanDocument) {
 
 const tableBlock = (sheetTable: DocumentTable) => [
   new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sheetTable.name)] }),
-  sheetTable.rows.length ? table(sheetTable) : new Paragraph(words.noRows),
+  sheetTable.note
+    ? new Paragraph(sheetTable.note)
+    : sheetTable.rows.length
+      ? table(sheetTable)
+      : new Paragraph(words.noRows),
 ];
 
 /** The plan's document as DOCX bytes. */

@@ -93,7 +93,7 @@ export function planHtml(plan: PlanDocument) {
             {sheet.tables.map((table, i) => (
               <div key={i}>
                 <h2>{table.name}</h2>
-                {table.rows.length ? <Table table={table} /> : <p>{words.noRows}</p>}
+                {table.note ? <p>{table.note}</p> : table.rows.length ? <Table table={table} /> : <p>{words.noRows}</p>}
               </div>
             ))}
           </section>

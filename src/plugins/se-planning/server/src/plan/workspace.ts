@@ -31,7 +31,8 @@ const HIDDEN = new Set(['id', 'plan', 'municipalityId', 'reviewFingerprint', 'su
 
 /** What names a row where another row points at it. */
 const NAMING_FIELDS = ['title', 'name', 'factor', 'dataType', 'recipient', 'unmetNeeds', 'measuredOn'];
-const nameOf = (row: Row) => String(NAMING_FIELDS.map((field) => row[field]).find((value) => value) ?? row.documentId);
+export const nameOf = (row: Row) =>
+  String(NAMING_FIELDS.map((field) => row[field]).find((value) => value) ?? row.documentId);
 
 export type { ColumnKind, WorksheetColumn };
 
@@ -84,63 +85,99 @@ const columnsOf = (type: ModelName): [string, Label][] => {
   return [...more(MORE_FIELDS[type]?.before), ...sheet, ...more(MORE_FIELDS[type]?.after)];
 };
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function tableOf(type: ModelName, planId: number): Promise<WorksheetTable> {
-    const entry = worksheetEntries().find((candidate) => candidate.singularName === type)!;
-    const links = linksOf(entry);
-    const inverse = inverseLinksOf(type);
-    const relations = new Set([...Object.keys(links), ...Object.keys(inverse)]);
-    const columns = columnsOf(type).map(([field, label]): WorksheetColumn => {
-      const link = links[field] ?? inverse[field]?.link;
-      if (link) {
-        // the inverse of a many-to-one (a goal's tasks) or of a many-to-many holds many
-        const many = inverse[field] ? link.relation !== 'oneToOne' : link.relation === 'manyToMany';
-        return {
-          field,
-          label,
-          kind: many ? 'relations' : 'relation',
-          required: Boolean(link.required) && !inverse[field],
-          target: inverse[field] ? inverse[field].owner.singularName : link.target,
-          readOnly: Boolean(inverse[field]),
-        };
-      }
-      const attribute: Record<string, any> = entry.attributes[field] ?? {};
+/** A table's columns: the sheet's fields, each relation with what it points at and whether it holds many. */
+export function tableColumns(type: ModelName): WorksheetColumn[] {
+  const entry = entryNamed(type);
+  const links = linksOf(entry);
+  const inverse = inverseLinksOf(type);
+  return columnsOf(type).map(([field, label]): WorksheetColumn => {
+    const link = links[field] ?? inverse[field]?.link;
+    if (link) {
+      // the inverse of a many-to-one (a goal's tasks) or of a many-to-many holds many
+      const many = inverse[field] ? link.relation !== 'oneToOne' : link.relation === 'manyToMany';
       return {
         field,
         label,
-        kind: kindOf(attribute),
-        required: Boolean(attribute.required),
-        ...(attribute.options?.vocabulary ? { vocabulary: attribute.options.vocabulary } : {}),
-        readOnly: false,
+        kind: many ? 'relations' : 'relation',
+        required: Boolean(link.required) && !inverse[field],
+        target: inverse[field] ? inverse[field].owner.singularName : link.target,
+        readOnly: Boolean(inverse[field]),
       };
-    });
-    const populate = Object.fromEntries(columns.filter((c) => relations.has(c.field)).map((c) => [c.field, true]));
+    }
+    const attribute: Record<string, any> = entry.attributes[field] ?? {};
+    return {
+      field,
+      label,
+      kind: kindOf(attribute),
+      required: Boolean(attribute.required),
+      ...(attribute.options?.vocabulary ? { vocabulary: attribute.options.vocabulary } : {}),
+      readOnly: false,
+    };
+  });
+}
+
+/** The relation fields of a table's columns: what its rows are read with. */
+export const relationColumns = (type: ModelName, columns: WorksheetColumn[]) => {
+  const relations = new Set([...Object.keys(linksOf(entryNamed(type))), ...Object.keys(inverseLinksOf(type))]);
+  return columns.filter((c) => relations.has(c.field)).map((c) => c.field);
+};
+
+/**
+ * A table of rows as read with their relations (each linked row with its own fields): every relation named by what
+ * it points at. The plan's rows as stored (the workspace) and as an adopted version froze them are shown alike.
+ */
+export function worksheetTable(type: ModelName, rows: Row[]): WorksheetTable {
+  const entry = entryNamed(type);
+  const columns = tableColumns(type);
+  const relations = new Set([...Object.keys(linksOf(entry)), ...Object.keys(inverseLinksOf(type))]);
+  return {
+    type,
+    uid: uidOf(type),
+    localized: Boolean(entry.publicContent),
+    displayName: entry.displayName,
+    columns,
+    rows: rows.map((row) => {
+      const shown: Row = { documentId: row.documentId, position: row.position, revision: row.revision };
+      for (const [field, value] of Object.entries(row)) {
+        if (HIDDEN.has(field) || field.startsWith('created') || field.startsWith('updated')) continue;
+        if (!relations.has(field)) shown[field] = value;
+        else if (columns.some((c) => c.field === field))
+          shown[field] = Array.isArray(value)
+            ? value.map((linked: Row) => ({ documentId: linked.documentId, name: nameOf(linked) }))
+            : value
+              ? { documentId: value.documentId, name: nameOf(value) }
+              : null;
+      }
+      return shown;
+    }),
+  };
+}
+
+export type WorkspaceSheet = { number: number; title: Label; purpose: Label; hints: Label[]; tables: WorksheetTable[] };
+
+/** The 11 sheets in the method's order, each with its tables (read by `tableOf`). */
+export async function worksheetsWith(tableOf: (type: ModelName) => Promise<WorksheetTable>) {
+  const sheets: WorkspaceSheet[] = [];
+  for (let number = 1; number <= 11; number++) {
+    const types = worksheetEntries()
+      .filter((entry) => entry.worksheet === number)
+      .map((entry) => entry.singularName);
+    const tables = [];
+    for (const type of types) tables.push(await tableOf(type));
+    sheets.push({ number, title: worksheets[number], ...methodSheets[number], tables });
+  }
+  return sheets;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function tableOf(type: ModelName, planId: number): Promise<WorksheetTable> {
+    const populate = Object.fromEntries(relationColumns(type, tableColumns(type)).map((field) => [field, true]));
     const rows = (await rowsOf(strapi, type).findMany({
       where: { plan: { id: planId }, ...(hasDrafts(strapi, type) ? { publishedAt: null } : {}) },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
       populate,
     })) as Row[];
-    return {
-      type,
-      uid: uidOf(type),
-      localized: Boolean(entry.publicContent),
-      displayName: entry.displayName,
-      columns,
-      rows: rows.map((row) => {
-        const shown: Row = { documentId: row.documentId, position: row.position, revision: row.revision };
-        for (const [field, value] of Object.entries(row)) {
-          if (HIDDEN.has(field) || field.startsWith('created') || field.startsWith('updated')) continue;
-          if (!relations.has(field)) shown[field] = value;
-          else if (columns.some((c) => c.field === field))
-            shown[field] = Array.isArray(value)
-              ? value.map((linked: Row) => ({ documentId: linked.documentId, name: nameOf(linked) }))
-              : value
-                ? { documentId: value.documentId, name: nameOf(value) }
-                : null;
-        }
-        return shown;
-      }),
-    };
+    return worksheetTable(type, rows);
   }
 
   return {
@@ -151,15 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { municipality: { select: ['id', 'documentId', 'name'] } },
       })) as Row | null;
       if (!plan) throw new errors.NotFoundError('Plāns nav atrasts');
-      const sheets: { number: number; title: Label; purpose: Label; hints: Label[]; tables: WorksheetTable[] }[] = [];
-      for (let number = 1; number <= 11; number++) {
-        const types = worksheetEntries()
-          .filter((entry) => entry.worksheet === number)
-          .map((entry) => entry.singularName);
-        const tables = [];
-        for (const type of types) tables.push(await tableOf(type, plan.id));
-        sheets.push({ number, title: worksheets[number], ...methodSheets[number], tables });
-      }
+      const sheets = await worksheetsWith((type) => tableOf(type, plan.id));
       // what each editable relation may point at: the plan's rows, the municipality's units and partners, the target groups
       const targets = new Set(
         sheets.flatMap((sheet) =>

@@ -10,6 +10,8 @@ const adminRoutes: AdminRoute[] = [
   ['GET', '/plans/:documentId/chain', 'plan.chain', 'read'],
   ['GET', '/plans/:documentId/export.docx', 'plan.exportDocx', 'read'],
   ['GET', '/plans/:documentId/export.pdf', 'plan.exportPdf', 'read'],
+  ['GET', '/plans/:documentId/versions/:number/export.docx', 'plan.exportDocx', 'read'],
+  ['GET', '/plans/:documentId/versions/:number/export.pdf', 'plan.exportPdf', 'read'],
   ['GET', '/exports/availability', 'plan.exportAvailability', 'read'],
   ['GET', '/plans/:documentId/export.xlsx', 'plan.exportXlsx', 'read'],
   // a write of rows: planners' action; the write guard (scoping, revisions, rules) judges each row

@@ -4,7 +4,7 @@
  * (the staff member's token), then are handed to the browser as a file.
  */
 import * as React from 'react';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useAdminData } from '../../hooks/useAdminData';
 import { serverError } from '../../server-error';
@@ -13,7 +13,16 @@ import { useTranslate } from '../../translate';
 
 type Availability = { available: boolean; reason: string | null };
 
-export const PlanDocuments = ({ documentId, title }: { documentId: string; title: string }) => {
+/** `versions`: how many adopted versions the plan has (each can be downloaded as the council adopted it). */
+export const PlanDocuments = ({
+  documentId,
+  title,
+  versions = 0,
+}: {
+  documentId: string;
+  title: string;
+  versions?: number;
+}) => {
   const { t } = useTranslate();
   const { get } = useFetchClient();
   const availability = useAdminData<{ data: { docx: Availability; pdf: Availability } }>(
@@ -21,16 +30,19 @@ export const PlanDocuments = ({ documentId, title }: { documentId: string; title
   );
   const [busy, setBusy] = React.useState<'docx' | 'pdf' | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
+  // '' the plan as it is now, otherwise an adopted version's number
+  const [version, setVersion] = React.useState('');
 
   const download = async (format: 'docx' | 'pdf') => {
     setBusy(format);
     setFailure(null);
     try {
-      const { data } = await get<Blob>(`/${PLUGIN_ID}/plans/${documentId}/export.${format}`, { responseType: 'blob' });
+      const path = version ? `versions/${version}/export.${format}` : `export.${format}`;
+      const { data } = await get<Blob>(`/${PLUGIN_ID}/plans/${documentId}/${path}`, { responseType: 'blob' });
       const url = URL.createObjectURL(data);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `${title}.${format}`;
+      link.download = `${title}${version ? ` v${version}` : ''}.${format}`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (thrown) {
@@ -48,6 +60,19 @@ export const PlanDocuments = ({ documentId, title }: { documentId: string; title
           {t('documents.title')}
         </Typography>
         <Typography>{t('documents.hint')}</Typography>
+        {versions > 0 && (
+          <Field.Root id="plan-document-version">
+            <Field.Label>{t('documents.which')}</Field.Label>
+            <SingleSelect value={version} onChange={(picked: string | number) => setVersion(String(picked))}>
+              <SingleSelectOption value="">{t('documents.current')}</SingleSelectOption>
+              {Array.from({ length: versions }, (_, i) => versions - i).map((number) => (
+                <SingleSelectOption key={number} value={String(number)}>
+                  {t('documents.version', { number })}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+        )}
         <Flex gap={2} wrap="wrap">
           <Button onClick={() => download('docx')} loading={busy === 'docx'} disabled={busy !== null}>
             {t('documents.docx')}
