@@ -99,10 +99,14 @@ describeOnPostgres('a database outage under a running instance (PostgreSQL)', ()
         expect(res.headers['retry-after']).toMatch(/^\d+$/);
         expect(res.headers['cache-control']).toBe('no-store');
         expect(res.body.error).toMatchObject({ status: 503, name: 'ServiceUnavailableError' });
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
         // the driver's words and stack stay in the log
         expect(JSON.stringify(res.body)).not.toMatch(/knex|pg_|terminat|ECONN|\bat \w+ \(/i);
       }
       // what the cache keeps needs no database: still served
+      // the public one answered before Koa (the edge), with the route's headers but not its content's
+      expect(refusals[1].res.headers['content-security-policy']).toMatch(/default-src 'none'/);
+      expect(refusals[1].res.headers['content-disposition']).toBeUndefined();
       const fromCache = await x.http().get(kept);
       expect(fromCache.status).toBe(200);
       expect(fromCache.headers['x-cache']).toBe('hit');
