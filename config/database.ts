@@ -11,13 +11,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new Error(`DATABASE_URL must be a postgres:// URL (got "${url.split(':')[0]}:…")`);
     }
+    const timeout = env.int('DATABASE_CONNECTION_TIMEOUT', 5000);
     return {
       connection: {
         client: 'postgres',
         // knex's pg connection accepts a connection string; Strapi's type only lists the object form.
-        connection: { connectionString: url, ssl: env.bool('DATABASE_SSL', false) } as never,
+        // connectionTimeoutMillis: a new connection to an address that does not answer gives up after the same
+        // time (pg waits forever by default), for the pool and the public cache's listener alike
+        connection: {
+          connectionString: url,
+          ssl: env.bool('DATABASE_SSL', false),
+          connectionTimeoutMillis: timeout,
+        } as never,
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        // how long a request waits for a connection before it is answered 503 (src/middlewares/database-unavailable.ts);
+        // knex's default, a minute, would hold every request that long while the database is away
+        acquireConnectionTimeout: timeout,
       },
     };
   }

@@ -9,6 +9,9 @@ import { rateLimitSettings } from '../src/edge/rate-limit-settings';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // the database unreachable: 503 with Retry-After at once, not a 500 or a hanging request
+  // (src/middlewares/database-unavailable.ts); right inside strapi::errors, so it sees every later error
+  'global::database-unavailable',
   {
     name: 'strapi::security',
     // Strapi's defaults stay underneath (the admin panel needs their CSP allowances); these are the headers we rely

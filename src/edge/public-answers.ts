@@ -6,7 +6,8 @@
  * is answered here: from the response cache when it keeps the answer (src/middlewares/public-cache.ts), else by
  * the route's own controller, its answer then kept as the middleware would keep it. Each is counted in the same
  * rate limit, given its ETag (304 for If-None-Match) and logged as Strapi logs a request. Everything else — the
- * first request of a route and Origin, HEAD of an answer not kept, an error, an unknown path — goes through Koa
+ * first request of a route and Origin, HEAD of an answer not kept, an error (but the database unreachable: its
+ * 503 is answered here), an unknown path — goes through Koa
  * as before, and an answer given here is the answer Koa would give. The residents' website's pages and feeds
  * (src/site/) are answered here the same way, from the response cache only: a page not kept is rendered by Koa.
  */
@@ -18,6 +19,8 @@ import { clientKey } from './client-key';
 import { etagOf, publicCacheKey } from '../middlewares/public-cache';
 import { markCounted, publicLimiterOf, rateLimitHeaders } from './public-rate-limiter';
 import { isSiteRead, siteAnswerKind, SITE_ANSWER_KINDS } from '../site/paths';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { noteUnavailable, unavailableBody, unavailableHeaders } from './unavailable-answer';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 type Controller = (ctx: PublicContext) => Promise<void> | void;
@@ -40,6 +43,9 @@ const OWN_HEADERS = new Set([
   'ratelimit-reset',
   'retry-after',
 ]);
+
+/** Headers of a route's content, not sent with an error. */
+const CONTENT_HEADERS = new Set(['content-type', 'content-disposition', 'cache-control', 'link']);
 
 /** Whether the client has this version (If-None-Match), as Koa's `ctx.fresh` decides it. */
 export function isFresh(headers: IncomingMessage['headers'], etag: string) {
@@ -177,6 +183,26 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     strapi.log.http(`${req.method} ${req.url} (${Math.ceil(Date.now() - started)} ms) ${res.statusCode}`);
   }
 
+  /** The 503 of a request the database could not answer, with its route's headers but not its content's. */
+  function sendUnavailable(
+    req: IncomingMessage,
+    res: ServerResponse,
+    headers: AnswerHeaders,
+    rate: Record<string, string> | undefined,
+    started: number,
+  ) {
+    res.statusCode = 503;
+    for (const [name, value] of Object.entries(headers)) {
+      if (!CONTENT_HEADERS.has(name)) res.setHeader(name, value);
+    }
+    for (const [name, value] of Object.entries({ ...rate, ...unavailableHeaders() })) res.setHeader(name, value);
+    const bytes = Buffer.from(JSON.stringify(unavailableBody()));
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', bytes.length);
+    res.end(bytes);
+    strapi.log.http(`${req.method} ${req.url} (${Math.ceil(Date.now() - started)} ms) ${res.statusCode}`);
+  }
+
   /** Answers the request here if it can; false leaves it to Koa. */
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -217,7 +243,14 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     const ctx: PublicContext = { query: request.query, params: found.params, type: '', body: undefined };
     try {
       await found.route.controller()(ctx);
-    } catch {
+    } catch (error) {
+      // the database away: answered here as Koa would (src/middlewares/database-unavailable.ts), not tried again
+      // through Koa, which would wait for the pool a second time
+      if (isDatabaseUnavailable(error)) {
+        noteUnavailable(strapi, `${req.method} ${request.path}`, error as Error);
+        sendUnavailable(req, res, headers, rate, started);
+        return true;
+      }
       // a 400 or a 404: Koa answers it again, in Strapi's error shape
       return false;
     }

@@ -2,7 +2,8 @@
  * The public API's in-process response cache. Answers are kept per URL until the plugin's data
  * changes: every write to a se-planning table (publish, unpublish, approval, adoption, an edit)
  * empties it once its transaction commits, and on PostgreSQL tells the other app instances to
- * do the same (NOTIFY on a channel every instance LISTENs to). An answer computed while a write
+ * do the same (NOTIFY on a channel every instance LISTENs to); a listener that lost its connection (the database
+ * away) keeps serving what it has and empties it once it listens again. An answer computed while a write
  * committed is not kept (generations), and none outlives the day in Riga (programme states
  * change at midnight) or `ttlSeconds`.
  */
@@ -71,8 +72,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /** Delay before the n-th reconnection attempt (1 s, 2 s, 4 s … at most 30 s). */
-  const backoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000);
+  /**
+   * Delay before the n-th reconnection attempt (0.5 s, 1 s, 2 s, 4 s, then every 5 s): short, so the instance
+   * listens again within seconds of the database's return (an attempt is one connection, cheap to repeat).
+   */
+  const backoff = (attempt: number) => Math.min(500 * 2 ** (attempt - 1), 5000);
   let reconnectTimer: NodeJS.Timeout | null = null;
 
   /** Tries again after a lost or failed connection, logging each failure, until it listens or stops. */
@@ -82,7 +86,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     reconnectTimer = setTimeout(() => {
       reconnectTimer = null;
       listen()
-        .then(() => strapi.log.info(`[se-planning] cache listener connected again (attempt ${attempt})`))
+        .then(() => {
+          if (stopped) return;
+          // answers kept while it was not listening may predate another instance's change it was not told of
+          clear();
+          strapi.log.info(`[se-planning] cache listener connected again (attempt ${attempt}); cache emptied`);
+        })
         .catch((error: Error) => {
           strapi.log.warn(
             `[se-planning] cache listener: reconnection attempt ${attempt} failed (${error.message}); ` +
@@ -110,8 +119,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     client.on('end', () => {
       if (listener === client) listener = null;
-      // notifications may have been missed while disconnected
-      clear();
+      // The kept answers stay and are served meanwhile: while the database is away nobody can change the public
+      // data, so they are what it holds, and residents get them instead of a 503 (if only this connection was lost,
+      // another instance's change may be missed until it listens again: seconds). Notifications may have been
+      // missed while disconnected, so the cache is emptied once it listens again (reconnect).
       if (!stopped) {
         strapi.log.warn('[se-planning] cache listener lost its connection; reconnecting');
         reconnect(1);
