@@ -181,6 +181,9 @@ describe('a portal started on the restored database', () => {
     const made = await login(staff.user.email, 'Testa-Parole-123');
     expect(made.status).toBe(200);
     expect((await login(staff.user.email, 'Nepareiza-Parole-1')).status).toBe(400);
+    // the instance runs on the restored database, not the original: a staff member made after the backup is unknown
+    const later = await staffLogin(strapi, { firstname: 'Pēcāk' });
+    expect((await login(later.user.email, 'Testa-Parole-123')).status).toBe(400);
 
     const plans = (token: string, server: ReturnType<Instance['http']>) =>
       server.get('/se-planning/plans').set('Authorization', `Bearer ${token}`);
