@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { allowedOrigins, ORIGINS_VARIABLE } from '../src/edge/allowed-origins';
 import { rateLimitSettings } from '../src/edge/rate-limit-settings';
+import { uploadMediaPolicy } from '../src/upload-storage';
 
 /**
  * The edge of the portal. Order matters: headers first (so errors carry them too), the rate limit before anything
@@ -22,6 +23,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       frameguard: { action: 'sameorigin' },
       referrerPolicy: { policy: 'no-referrer' },
       hidePoweredBy: true,
+      // the admin shows Media Library images and media from the upload bucket when there is one
+      ...uploadMediaPolicy((name) => env(name)),
     },
   },
   // Strict CSP and no framing for the API; strips the wildcard strapi::cors puts on Origin-less answers and the

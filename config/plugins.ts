@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/secrets';
 import { publicUrl, PUBLIC_URL_VARIABLE } from '../src/public-url';
+import { uploadPluginConfig } from '../src/upload-storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // The Media Library's files: public/uploads by default, an S3-compatible bucket when S3_BUCKET is set
+  ...uploadPluginConfig((name) => env(name)),
   'users-permissions': {
     config: { jwtSecret: secret(env, 'JWT_SECRET') },
   },
