@@ -1,7 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { secretList } from '../src/secrets';
+import { demoRequested } from '../src/plugins/se-planning/server/src/demo/demo-flag';
+import { logFormatOf, LOG_FORMAT_VARIABLE } from '../src/edge/request-log';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+const config = (params: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  // SE_PLANNING_DEMO=true stops a production start here, before anything touches the database
+  demoRequested(params.env);
+  // and so does a LOG_FORMAT that is neither json nor text (src/edge/request-log.ts)
+  logFormatOf(params.env(LOG_FORMAT_VARIABLE));
+  return serverConfig(params);
+};
+
+const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   app: { keys: secretList(env, 'APP_KEYS') },
