@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { closePublicRegistration } from './edge/public-registration';
 import { answerPublicReadsFirst } from './edge/public-answers';
-import { logFormatOf, logRequests, LOG_FORMAT_VARIABLE } from './edge/request-log';
+import { logRequests } from './edge/request-log';
+import { logFormatOf, LOG_FORMAT_VARIABLE } from './log-format';
 import { getService } from './plugins/se-planning/server/src/get-service';
 
 // The application hosts the se-planning plugin and, later, the public API in src/api.

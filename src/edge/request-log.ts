@@ -4,7 +4,7 @@
  * routes, its errors, a probe. It replaces `strapi::logger` (config/middlewares.ts leaves that out), so no request
  * is logged twice.
  *
- * - `json` (the default with NODE_ENV=production, or LOG_FORMAT=json): one JSON object per line on stdout,
+ * - `json` (LOG_FORMAT, src/log-format.ts; the default with NODE_ENV=production): one JSON object per line on stdout,
  *   `{"time","level","msg":"request","method","path","status","durationMs","requestId"}`, whatever LOG_LEVEL says.
  * - `text` (the default elsewhere, or LOG_FORMAT=text): Strapi's own line, `GET /api/x (3 ms) 200`, at its `http`
  *   level (shown with LOG_LEVEL=http).
@@ -15,17 +15,7 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { Core } from '@strapi/strapi';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
-
-export const LOG_FORMAT_VARIABLE = 'LOG_FORMAT';
-export type LogFormat = 'json' | 'text';
-
-/** LOG_FORMAT, or JSON in production and text elsewhere; anything else is refused. */
-export function logFormatOf(value: string | undefined, nodeEnv = process.env.NODE_ENV): LogFormat {
-  const given = (value ?? '').trim().toLowerCase();
-  if (given === '') return nodeEnv === 'production' ? 'json' : 'text';
-  if (given === 'json' || given === 'text') return given;
-  throw new Error(`${LOG_FORMAT_VARIABLE} must be json or text (it is "${String(value).slice(0, 20)}").`);
-}
+import type { LogFormat } from '../log-format';
 
 export type RequestRecord = {
   time: string;
