@@ -6,9 +6,8 @@
  * is answered here: from the response cache when it keeps the answer (src/middlewares/public-cache.ts), else by
  * the route's own controller, its answer then kept as the middleware would keep it. Each is counted in the same
  * rate limit, given its ETag (304 for If-None-Match) and logged like every request (src/edge/request-log.ts, a
- * listener ahead of this one). Everything else — the
- * first request of a route and Origin, HEAD of an answer not kept, an error, an unknown path — goes through Koa
- * as before, and an answer given here is the answer Koa would give. The residents' website's pages and feeds
+ * listener ahead of this one). Everything else — the first request of a route and Origin, HEAD of an answer not
+ * kept, an error, an unknown path — goes through Koa as before, and an answer given here is the answer Koa would give. The residents' website's pages and feeds
  * (src/site/) are answered here the same way, from the response cache only: a page not kept is rendered by Koa.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
