@@ -8,7 +8,8 @@ import { uploadMediaPolicy } from '../src/upload-storage';
  * that does work for a request (body parsing, the public API's cache).
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  'strapi::logger',
+  // strapi::logger is left out on purpose: every request is logged once at the HTTP server, also those answered before
+  // Koa, as JSON lines in production (src/edge/request-log.ts)
   'strapi::errors',
   // the database unreachable: 503 with Retry-After at once, not a 500 or a hanging request
   // (src/middlewares/database-unavailable.ts); right inside strapi::errors, so it sees every later error
@@ -30,6 +31,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Strict CSP and no framing for the API; strips the wildcard strapi::cors puts on Origin-less answers and the
   // health check's 'strapi' header (src/middlewares/security-headers.ts).
   'global::security-headers',
+  // GET /_ready, the readiness probe (database within 2 s): before the rate limit, the cache and the body parser
+  'global::readiness',
   {
     name: 'strapi::cors',
     config: {

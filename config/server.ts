@@ -1,7 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { secretList } from '../src/secrets';
+import { demoRequested } from '../src/plugins/se-planning/server/src/demo/demo-flag';
+import { jsonLogFormat, logFormatOf, LOG_FORMAT_VARIABLE } from '../src/log-format';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+type Env = Core.Config.Shared.ConfigParams['env'];
+/** JSON lines in production, Strapi's coloured text elsewhere (src/log-format.ts); another value stops the start. */
+const jsonLogs = (env: Env) => logFormatOf(env(LOG_FORMAT_VARIABLE)) === 'json';
+
+const config = (params: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  // SE_PLANNING_DEMO=true stops a production start here, before anything touches the database
+  demoRequested(params.env);
+  return serverConfig(params);
+};
+
+const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   app: { keys: secretList(env, 'APP_KEYS') },
@@ -12,8 +24,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
   logger: {
     updates: { enabled: false },
-    startup: { enabled: env('NODE_ENV') !== 'test' },
-    config: { level: env('LOG_LEVEL', env('NODE_ENV') === 'test' ? 'warn' : 'info') },
+    // the start-up banner is a table: not in the test output, not among JSON lines
+    startup: { enabled: env('NODE_ENV') !== 'test' && !jsonLogs(env) },
+    config: {
+      level: env('LOG_LEVEL', env('NODE_ENV') === 'test' ? 'warn' : 'info'),
+      ...(jsonLogs(env) ? { format: jsonLogFormat() } : {}),
+    },
   },
 });
 

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { closePublicRegistration } from './edge/public-registration';
 import { answerPublicReadsFirst } from './edge/public-answers';
+import { logRequests } from './edge/request-log';
+import { logFormatOf, LOG_FORMAT_VARIABLE } from './log-format';
 import { getService } from './plugins/se-planning/server/src/get-service';
 
 // The application hosts the se-planning plugin and, later, the public API in src/api.
@@ -15,6 +17,8 @@ export default {
     await closePublicRegistration(strapi);
     // the public API answered at the HTTP server, before Koa, once Koa has answered a route (src/edge/public-answers.ts)
     answerPublicReadsFirst(strapi);
+    // one log line per request, ahead of the listeners above, so the public answers are logged too (src/edge/request-log.ts)
+    logRequests(strapi, logFormatOf(process.env[LOG_FORMAT_VARIABLE]));
     await getService(strapi, 'demo-data').loadIfRequested();
   },
 };

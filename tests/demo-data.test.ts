@@ -43,6 +43,25 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 describe('demo data', () => {
+  it('is never loaded in production, whoever asks: no rows, no demo logins', async () => {
+    const before = await snapshot();
+    const users = await strapi.db.query('admin::user').count();
+    const { NODE_ENV, SE_PLANNING_DEMO } = process.env;
+    process.env.NODE_ENV = 'production';
+    process.env.SE_PLANNING_DEMO = 'true';
+    try {
+      await expect(demo().load()).rejects.toThrow(/SE_PLANNING_DEMO=true is refused with NODE_ENV=production/);
+      await expect(demo().ensureDemoLogins()).rejects.toThrow(/never loaded in production/);
+      await expect(demo().loadIfRequested()).rejects.toThrow(/never loaded in production/);
+    } finally {
+      process.env.NODE_ENV = NODE_ENV;
+      if (SE_PLANNING_DEMO === undefined) delete process.env.SE_PLANNING_DEMO;
+      else process.env.SE_PLANNING_DEMO = SE_PLANNING_DEMO;
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await strapi.db.query('admin::user').count()).toBe(users);
+  });
+
   it('loads, then loads again — today or on another day — without adding anything', async () => {
     await demo().load();
     expect(await paraugaPlan()).toBeTruthy();

@@ -42,7 +42,7 @@ function watch() {
   };
 }
 
-/** A response's headers but those of that one answer (its date, length, version, cache and rate-limit state). */
+/** A response's headers but those of that one answer (its date, length, version, cache and rate-limit state, id). */
 const lasting = (headers: Record<string, string>) => {
   const {
     date: _d,
@@ -51,6 +51,7 @@ const lasting = (headers: Record<string, string>) => {
     'x-cache': _c,
     'ratelimit-remaining': _r,
     'ratelimit-reset': _s,
+    'x-request-id': _i,
     ...rest
   } = headers;
   return rest;
@@ -77,6 +78,9 @@ describe('the public API at the HTTP server', () => {
     expect(computed.status).toBe(200);
     expect(computed.headers['x-cache']).toBe('miss');
     expect(lasting(computed.headers)).toEqual(lasting(koaAnswer.headers));
+    // each answer its own request id (src/edge/request-log.ts), never one learnt from Koa's answer
+    expect(computed.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(computed.headers['x-request-id']).not.toBe(koaAnswer.headers['x-request-id']);
     expect(computed.headers['content-security-policy']).toMatch(/default-src 'none'/);
     expect(computed.headers['content-type']).toBe('application/json; charset=utf-8');
 

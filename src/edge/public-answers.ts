@@ -5,10 +5,10 @@
  * security headers, CSP, CORS for that Origin, Cache-Control, the content type — a GET of it without credentials
  * is answered here: from the response cache when it keeps the answer (src/middlewares/public-cache.ts), else by
  * the route's own controller, its answer then kept as the middleware would keep it. Each is counted in the same
- * rate limit, given its ETag (304 for If-None-Match) and logged as Strapi logs a request. Everything else — the
- * first request of a route and Origin, HEAD of an answer not kept, an error (but the database unreachable: its
- * 503 is answered here), an unknown path — goes through Koa
- * as before, and an answer given here is the answer Koa would give. The residents' website's pages and feeds
+ * rate limit, given its ETag (304 for If-None-Match) and logged like every request (src/edge/request-log.ts, a
+ * listener ahead of this one). Everything else — the first request of a route and Origin, HEAD of an answer not
+ * kept, an error (but the database unreachable: its 503 is answered here), an unknown path — goes through Koa as
+ * before, and an answer given here is the answer Koa would give. The residents' website's pages and feeds
  * (src/site/) are answered here the same way, from the response cache only: a page not kept is rendered by Koa.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
@@ -42,6 +42,7 @@ const OWN_HEADERS = new Set([
   'ratelimit-remaining',
   'ratelimit-reset',
   'retry-after',
+  'x-request-id',
 ]);
 
 /** Headers of a route's content, not sent with an error. */
@@ -164,7 +165,6 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     answer: { bytes: Buffer; etag: string; hit: boolean },
     headers: AnswerHeaders,
     rate: Record<string, string> | undefined,
-    started: number,
   ) {
     const fresh = isFresh(req.headers, answer.etag);
     res.statusCode = fresh ? 304 : 200;
@@ -179,8 +179,6 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
       res.setHeader('Content-Length', answer.bytes.length);
       res.end(req.method === 'HEAD' ? undefined : answer.bytes);
     }
-    // as strapi::logger logs every request
-    strapi.log.http(`${req.method} ${req.url} (${Math.ceil(Date.now() - started)} ms) ${res.statusCode}`);
   }
 
   /** The 503 of a request the database could not answer, with its route's headers but not its content's. */
@@ -189,7 +187,6 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     res: ServerResponse,
     headers: AnswerHeaders,
     rate: Record<string, string> | undefined,
-    started: number,
   ) {
     res.statusCode = 503;
     for (const [name, value] of Object.entries(headers)) {
@@ -200,7 +197,6 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Content-Length', bytes.length);
     res.end(bytes);
-    strapi.log.http(`${req.method} ${req.url} (${Math.ceil(Date.now() - started)} ms) ${res.statusCode}`);
   }
 
   /** Answers the request here if it can; false leaves it to Koa. */
@@ -226,7 +222,6 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     // HEAD of an answer not kept: Koa (it answers HEAD by running GET); a site page not kept: Koa renders it
     if (!kept && (req.method === 'HEAD' || !found)) return false;
 
-    const started = Date.now();
     const limiter = publicLimiterOf(app);
     const decision = limiter?.hit(clientKey(request.ip));
     if (decision) markCounted(req, decision);
@@ -234,7 +229,7 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     if (decision && !decision.allowed) return false;
     const rate = limiter && decision ? rateLimitHeaders(limiter.settings, decision) : undefined;
     if (kept) {
-      send(req, res, { ...kept, hit: true }, headers, rate, started);
+      send(req, res, { ...kept, hit: true }, headers, rate);
       return true;
     }
 
@@ -248,7 +243,7 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
       // through Koa, which would wait for the pool a second time
       if (isDatabaseUnavailable(error)) {
         noteUnavailable(strapi, `${req.method} ${request.path}`, error as Error);
-        sendUnavailable(req, res, headers, rate, started);
+        sendUnavailable(req, res, headers, rate);
         return true;
       }
       // a 400 or a 404: Koa answers it again, in Strapi's error shape
@@ -259,14 +254,7 @@ export function answerPublicReadsFirst(strapi: Core.Strapi) {
     const etag = etagOf(body);
     if (cache().enabled())
       cache().set(key, { status: 200, type: String(headers['content-type'] ?? ''), body, etag }, since);
-    send(
-      req,
-      res,
-      { bytes: Buffer.isBuffer(body) ? body : Buffer.from(body), etag, hit: false },
-      headers,
-      rate,
-      started,
-    );
+    send(req, res, { bytes: Buffer.isBuffer(body) ? body : Buffer.from(body), etag, hit: false }, headers, rate);
     return true;
   }
 

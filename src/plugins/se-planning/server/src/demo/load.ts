@@ -14,6 +14,7 @@ import type { Actor } from '../review/review';
 import { ROLES } from '../access/staff-roles';
 import { getService } from '../get-service';
 import { documentsOf } from '../content-types/store';
+import { demoRequested, refuseDemoInProduction } from './demo-flag';
 
 /** Demo staff: a super admin, and a planner and an approver of each demo municipality's own. */
 export const DEMO_LOGINS = [
@@ -249,6 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * it is); each plan in its own transaction, so a broken one leaves nothing behind.
      */
     async load({ today, data }: { today?: IsoDate; data?: DemoData } = {}) {
+      refuseDemoInProduction();
       const set = data ?? (await import('./parauga-novads')).demoData(demoCalendar(today));
       const refs: Refs = new Map();
       for (const group of set.targetGroups) {
@@ -289,6 +291,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The demo staff, with their roles and municipalities (the municipalities must exist). */
     async ensureDemoLogins() {
+      refuseDemoInProduction();
       const users = strapi.service('admin::user');
       const superAdmin = await strapi.service('admin::role').getSuperAdmin();
       for (const { role, municipality, ...login } of DEMO_LOGINS) {
@@ -309,11 +312,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** `npm run demo` sets SE_PLANNING_DEMO=true: load the data and print the logins (never in production). */
     async loadIfRequested() {
-      if (process.env.SE_PLANNING_DEMO !== 'true') return;
-      if (process.env.NODE_ENV === 'production') {
-        strapi.log.warn('[se-planning] SE_PLANNING_DEMO is ignored in production');
-        return;
-      }
+      if (!demoRequested((key) => process.env[key])) return;
       const { plansCreated } = await this.load();
       const logins = await this.ensureDemoLogins();
       strapi.log.info(
