@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/secrets';
 import { publicUrl, PUBLIC_URL_VARIABLE } from '../src/public-url';
+import { emailPlugin } from '../src/email';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // SMTP (nodemailer) when SMTP_HOST is set; otherwise mail is written to the log (src/email.ts)
+  ...emailPlugin(env),
   'users-permissions': {
     config: { jwtSecret: secret(env, 'JWT_SECRET') },
   },
