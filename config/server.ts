@@ -10,6 +10,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // read: whatever a visitor writes further left is ignored, so it cannot pose as someone else. Strapi 5 reads
   // `proxy.koa`; a bare `proxy: true` is silently ignored.
   proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
+  // Strapi's cron (server.cron.tasks, and se-planning's daily jobs); CRON_ENABLED=false turns all of it off
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
   logger: {
     updates: { enabled: false },
     startup: { enabled: env('NODE_ENV') !== 'test' },
