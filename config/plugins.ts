@@ -28,6 +28,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
         maxEntries: env.int('PUBLIC_API_CACHE_ENTRIES', 1000),
         ttlSeconds: env.int('PUBLIC_API_CACHE_TTL', 600),
       },
+      // Daily e-mail reminders of #7/#11 deadlines (README "E-mail and reminders"): off unless turned on.
+      reminders: {
+        enabled: env.bool('SE_PLANNING_REMINDERS', false),
+        at: env('SE_PLANNING_REMINDERS_AT', '07:00'),
+        rule: env('SE_PLANNING_REMINDERS_CRON', ''),
+        horizonDays: env.int('SE_PLANNING_REMINDERS_DAYS', 14),
+      },
     },
   },
 });
