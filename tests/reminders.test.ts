@@ -81,9 +81,11 @@ it('e-mails each responsible recipient once about what is due or overdue, and no
   const later = await monitoring('Tāla kampaņa', day(15), false);
 
   const scheduled = getService(strapi, 'scheduled-jobs');
-  const job = getService(strapi, 'reminders').job();
+  // the reminders job under a name of this file's own: the day's run record of the real one is shared by the run's
+  // test files (tests/scheduled-jobs.test.ts fires it in two instances)
+  const job = { ...getService(strapi, 'reminders').job(), name: unique(REMINDERS_JOB) };
   expect(await scheduled.fire(job)).toBe('ran');
-  expect(await scheduled.ranOn(REMINDERS_JOB, today)).toBe(true);
+  expect(await scheduled.ranOn(job.name, today)).toBe(true);
 
   const item = (row: { title: string }, worksheet: string, deadline: string) =>
     `- "${row.title}" — darba lapa ${worksheet}; termiņš ${latvianDate(deadline)}; ` +
