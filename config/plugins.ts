@@ -2,10 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { secret } from '../src/secrets';
 import { publicUrl, PUBLIC_URL_VARIABLE } from '../src/public-url';
 import { uploadPluginConfig } from '../src/upload-storage';
+import { emailPlugin } from '../src/email';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The Media Library's files: public/uploads by default, an S3-compatible bucket when S3_BUCKET is set
   ...uploadPluginConfig((name) => env(name)),
+  // SMTP (nodemailer) when SMTP_HOST is set; otherwise mail is written to the log (src/email.ts)
+  ...emailPlugin(env),
   'users-permissions': {
     config: { jwtSecret: secret(env, 'JWT_SECRET') },
   },
@@ -27,6 +30,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
         enabled: env.bool('PUBLIC_API_CACHE', true),
         maxEntries: env.int('PUBLIC_API_CACHE_ENTRIES', 1000),
         ttlSeconds: env.int('PUBLIC_API_CACHE_TTL', 600),
+      },
+      // Daily e-mail reminders of #7/#11 deadlines (README "E-mail and reminders"): off unless turned on.
+      reminders: {
+        enabled: env.bool('SE_PLANNING_REMINDERS', false),
+        at: env('SE_PLANNING_REMINDERS_AT', '07:00'),
+        rule: env('SE_PLANNING_REMINDERS_CRON', ''),
+        horizonDays: env.int('SE_PLANNING_REMINDERS_DAYS', 14),
       },
     },
   },

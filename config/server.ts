@@ -22,6 +22,8 @@ const serverConfig = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Ser
   // read: whatever a visitor writes further left is ignored, so it cannot pose as someone else. Strapi 5 reads
   // `proxy.koa`; a bare `proxy: true` is silently ignored.
   proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
+  // Strapi's cron (server.cron.tasks, and se-planning's daily jobs); CRON_ENABLED=false turns all of it off
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
   logger: {
     updates: { enabled: false },
     // the start-up banner is a table: not in the test output, not among JSON lines

@@ -21,6 +21,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'public-cache').start();
   // the public read model exists, in its current format (rebuilt when not)
   await getService(strapi, 'read-model').ensure();
+  // daily jobs (deadline reminders) on Strapi's cron, each run once across instances
+  getService(strapi, 'scheduled-jobs').schedule(getService(strapi, 'reminders').jobs());
   // SQLite chooses between indexes by statistics it gathers only when asked (PostgreSQL's autovacuum keeps its own)
   if (strapi.db.dialect.client === 'sqlite') await strapi.db.connection.raw('PRAGMA optimize=0x10002');
 };

@@ -18,6 +18,19 @@ const absoluteHttpUrl = (value: unknown) => {
   }
 };
 
+type RemindersSettings = { enabled?: unknown; at?: unknown; rule?: unknown; horizonDays?: unknown };
+
+function validateReminders(reminders: RemindersSettings) {
+  if (typeof reminders.enabled !== 'boolean')
+    throw new Error('se-planning: reminders.enabled (SE_PLANNING_REMINDERS) must be true or false');
+  if (typeof reminders.at !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(reminders.at))
+    throw new Error('se-planning: reminders.at (SE_PLANNING_REMINDERS_AT) must be a time of day, HH:MM');
+  if (typeof reminders.rule !== 'string')
+    throw new Error('se-planning: reminders.rule (SE_PLANNING_REMINDERS_CRON) must be a cron rule or empty');
+  if (!Number.isInteger(reminders.horizonDays) || (reminders.horizonDays as number) < 1)
+    throw new Error('se-planning: reminders.horizonDays (SE_PLANNING_REMINDERS_DAYS) must be a whole number of days');
+}
+
 const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
 
 export default {
@@ -26,12 +39,14 @@ export default {
       allowSelfApproval: false,
       chromiumPath: '/usr/bin/chromium',
       publicCache: { enabled: true, maxEntries: 1000, ttlSeconds: 600 },
+      reminders: { enabled: false, at: '07:00', rule: '', horizonDays: 14 },
     },
     validator(config: {
       allowSelfApproval?: unknown;
       publicUrl?: unknown;
       chromiumPath?: unknown;
       publicCache?: PublicCacheConfig;
+      reminders?: RemindersSettings;
     }) {
       if (typeof config.chromiumPath !== 'string' || config.chromiumPath === '')
         throw new Error('se-planning: chromiumPath (CHROMIUM_PATH) must be a path');
@@ -43,6 +58,7 @@ export default {
       if (typeof cache.enabled !== 'boolean') throw new Error('se-planning: publicCache.enabled must be true or false');
       if (!positiveInteger(cache.maxEntries) || !positiveInteger(cache.ttlSeconds))
         throw new Error('se-planning: publicCache.maxEntries and ttlSeconds must be positive whole numbers');
+      validateReminders(config.reminders ?? {});
     },
   },
   register,

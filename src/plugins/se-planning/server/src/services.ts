@@ -32,6 +32,8 @@ import readModel from './publication/read-model';
 import publicCache from './public-api/cache';
 import openapi from './public-api/openapi/service';
 import demoData from './demo/load';
+import scheduledJobs from './operations/scheduled';
+import reminders from './operations/reminders';
 
 export const services = {
   // who may do what, and where
@@ -70,6 +72,9 @@ export const services = {
   'public-open-data': publicOpenData,
   'public-cache': publicCache,
   openapi,
+  // scheduled work, once across instances, and the deadline reminders it runs
+  'scheduled-jobs': scheduledJobs,
+  reminders,
   // demo data set
   'demo-data': demoData,
 };
