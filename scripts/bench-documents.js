@@ -68,7 +68,16 @@ async function main() {
     results.xlsx.bytes = xlsxBytes;
 
     await require('./bench/import-rows').measureImport(strapi, results, { timed, runs: Math.min(RUNS, 3) });
+  } catch (error) {
+    // said before the clean-up, whose own errors (queries still pending) would hide it
+    console.error(error);
+    throw error;
   } finally {
+    // work the writes left running (the cache's NOTIFY) finishes first: a pool destroyed under pending queries
+    // aborts them, and their rejection would end the process before the results are printed
+    const pool = strapi.db.connection.client.pool;
+    for (let waited = 0; pool && pool.numPendingAcquires() + pool.numUsed() > 0 && waited < 5000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     await strapi.destroy();
     await database.drop();
   }

@@ -10,26 +10,16 @@ const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 const { seedNational, benchSchema } = require('./seed-national');
 const { addStockRoute } = require('./stock-route');
+const { childLifecycle } = require('../child-lifecycle');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const send = (message) => process.send && process.send(message);
-
-let strapi;
-let stopping = false;
-async function stop(code) {
-  if (stopping) return;
-  stopping = true;
-  try {
-    if (strapi) await strapi.destroy();
-  } finally {
-    process.exit(code);
-  }
-}
-// createStrapi() makes Strapi stop itself on SIGTERM/SIGINT; this covers a parent that went away.
-process.on('disconnect', () => stop(0));
+const child = childLifecycle();
+const send = child.send;
 
 async function main() {
-  strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  const strapi = child.adopt(
+    createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }),
+  );
   // the stock route is the bench's own: added between register and bootstrap, never in the plugin
   await strapi.register();
   addStockRoute(strapi);
@@ -65,8 +55,4 @@ async function main() {
   send({ type: 'ready', seed, schema: benchSchema(strapi) });
 }
 
-main().catch((error) => {
-  console.error(error);
-  send({ type: 'error', message: String((error && error.stack) || error) });
-  stop(1);
-});
+child.run(main);
