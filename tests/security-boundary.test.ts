@@ -407,3 +407,31 @@ describe('the same attacks through the plugin’s own routes', () => {
     expect((await row('plan', { id: d.paraugaPlan.id })).planStatus).toBe('adopted');
   });
 });
+
+describe('relations named by id inside one transaction (a script’s, an import’s)', () => {
+  it('links a plan named by its row id, and gives each row the plan’s municipality', async () => {
+    const { plan } = await makePlan(strapi);
+    const planRow = await row('plan', { documentId: plan }, { municipality: true });
+    const created = await strapi.db.transaction(async () => [
+      await docs(strapi, 'risk').create({ data: { plan: { set: [{ id: planRow.id }] }, factor: 'Pēc id (set)' } }),
+      await docs(strapi, 'risk').create({ data: { plan: planRow.id, factor: 'Pēc id' } }),
+    ]);
+    for (const risk of created) {
+      const stored = await row('risk', { documentId: risk.documentId }, { plan: true });
+      expect(stored.plan.documentId).toBe(plan);
+      expect(stored.municipalityId).toBe(planRow.municipality.id);
+    }
+  });
+
+  it('refuses a row id that does not exist, and writes nothing of the transaction', async () => {
+    const { plan } = await makePlan(strapi);
+    const before = await strapi.db.query(uid('risk')).count({ where: { plan: { documentId: plan } } });
+    await expect(
+      strapi.db.transaction(async () => {
+        await docs(strapi, 'risk').create({ data: { plan, factor: 'Pirms kļūdas' } });
+        await docs(strapi, 'risk').create({ data: { plan: { set: [{ id: 99_999_999 }] }, factor: 'Nav plāna' } });
+      }),
+    ).rejects.toThrow(/nav atrasts/);
+    expect(await strapi.db.query(uid('risk')).count({ where: { plan: { documentId: plan } } })).toBe(before);
+  });
+});

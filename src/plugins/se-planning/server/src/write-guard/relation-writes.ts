@@ -11,9 +11,10 @@ import { errors } from '@strapi/utils';
 import { fieldLabel } from '../../../common/field-labels';
 import { inverseLinksOf, linksOf } from '../content-types/lookup';
 import type { ModelEntry } from '../content-types/model';
-import { metadataOf } from '../content-types/store';
+import { rowsOf } from '../content-types/store';
 import type { ModelName } from '../../../common/model-names';
 import { refusal } from '../refusal';
+import { remembered } from '../transaction-memo';
 
 /** A document the write links to or unlinks from, by the field that says so. */
 export type Touched = { field: string; target: ModelName; documentId: string };
@@ -51,16 +52,29 @@ const isEmpty = ({ documentIds, ids }: { documentIds: string[]; ids: number[] })
   documentIds.length + ids.length === 0;
 
 export default (strapi: Core.Strapi) => {
-  /** documentIds of rows named by id (any locale or status), in the target's table. */
+  /**
+   * documentIds of rows named by id (any locale or status), in the target's table. A row's documentId never
+   * changes, so a transaction asks once per set of ids (an import links each of its rows to the plan by id).
+   */
   async function documentIdsOf(target: ModelName, ids: number[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows = (await strapi.db
-      .connection(metadataOf(strapi, target).tableName)
-      .whereIn('id', ids)
-      .select('id', 'document_id')) as { id: number; document_id: string }[];
-    const missing = ids.filter((id) => !rows.some((row) => row.id === id));
-    if (missing.length) throw new errors.NotFoundError(`Saistītais ieraksts nav atrasts (${missing.join(', ')})`);
-    return rows.map((row) => row.document_id);
+    const documentIds = await remembered(
+      strapi,
+      `document-ids:${target}:${[...ids].sort().join(',')}`,
+      async () => {
+        // through the query engine, which runs in the write's transaction (SQLite has one connection)
+        const rows = (await rowsOf(strapi, target).findMany({
+          where: { id: { $in: ids } },
+          select: ['id', 'documentId'],
+        })) as { id: number; documentId: string }[];
+        const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+        return missing.length ? { missing } : rows.map((row) => row.documentId);
+      },
+      (found) => Array.isArray(found),
+    );
+    if ('missing' in documentIds)
+      throw new errors.NotFoundError(`Saistītais ieraksts nav atrasts (${documentIds.missing.join(', ')})`);
+    return documentIds;
   }
 
   return {
