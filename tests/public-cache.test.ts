@@ -196,6 +196,31 @@ describeOnPostgres('public response cache across app instances (PostgreSQL)', ()
     }
   });
 
+  it('tells them once for a transaction of many writes (an import), and not at all for one rolled back', async () => {
+    const { plan } = await makePlan(strapi);
+    const client = await pgClient();
+    try {
+      const payloads: string[] = [];
+      client.on('notification', (message) => payloads.push(String(message.payload)));
+      await client.query('LISTEN se_planning_public_changed');
+      const ours = () => payloads.filter((payload) => payload === cache().instance).length;
+      await expect(
+        strapi.db.transaction(async () => {
+          await docs(strapi, 'risk').create({ data: { plan, factor: unique('Atsauktais risks') } });
+          throw new Error('atsaukts');
+        }),
+      ).rejects.toThrow('atsaukts');
+      await strapi.db.transaction(async () => {
+        for (let n = 0; n < 25; n++) await docs(strapi, 'risk').create({ data: { plan, factor: `Risks ${n}` } });
+      });
+      await eventually(async () => ours() > 0);
+      await new Promise((resolve) => setTimeout(resolve, 500)); // any further NOTIFY would have arrived by now
+      expect(ours()).toBe(1);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('empties its cache when another instance made a change', async () => {
     const title = unique('Citas instances programma');
     const documentId = await publishedProgramme(title);

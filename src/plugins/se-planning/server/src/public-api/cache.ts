@@ -13,6 +13,7 @@ import { Client, type ClientConfig } from 'pg';
 import { rigaToday } from '../../../common/programme-state';
 import { model } from '../content-types/model';
 import { uidOf } from '../content-types/lookup';
+import { remembered } from '../transaction-memo';
 
 export const CHANNEL = 'se_planning_public_changed';
 
@@ -60,16 +61,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return afterCommit();
   }
 
-  async function afterCommit() {
-    await strapi.db.transaction(async ({ onCommit }) => {
-      onCommit(() => {
-        clear();
-        if (isPostgres())
-          strapi.db.connection
-            .raw('select pg_notify(?, ?)', [CHANNEL, instance])
-            .catch((error: Error) => strapi.log.error(`[se-planning] cache NOTIFY failed: ${error.message}`));
+  /**
+   * Tells the other instances, one NOTIFY at a time: writes committed while one is on its way are told by one
+   * more after it (an import of a thousand rows commits once and tells them once).
+   */
+  let notifying: Promise<void> | null = null;
+  let notifyAgain = false;
+  function notifyOthers() {
+    if (notifying) return void (notifyAgain = true);
+    notifying = strapi.db.connection
+      .raw('select pg_notify(?, ?)', [CHANNEL, instance])
+      .then(
+        () => undefined,
+        (error: Error) => void strapi.log.error(`[se-planning] cache NOTIFY failed: ${error.message}`),
+      )
+      .finally(() => {
+        notifying = null;
+        if (notifyAgain && !stopped) {
+          notifyAgain = false;
+          notifyOthers();
+        }
       });
-    });
+  }
+
+  /** Once per transaction, however many of its writes ask (a transaction's memo holds that it was asked). */
+  async function afterCommit() {
+    await remembered(strapi, 'public-cache:after-commit', () =>
+      strapi.db.transaction(async ({ onCommit }) => {
+        onCommit(() => {
+          clear();
+          if (isPostgres()) notifyOthers();
+        });
+        return true;
+      }),
+    );
   }
 
   /**
@@ -162,6 +187,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async stop() {
       stopped = true;
       if (reconnectTimer) clearTimeout(reconnectTimer);
+      // the NOTIFY on its way finishes before the pool it uses is destroyed
+      await notifying;
       await listener?.end().catch(() => undefined);
     },
 
