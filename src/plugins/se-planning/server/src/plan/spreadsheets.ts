@@ -136,6 +136,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     let refusal: Problem[] | null = null;
     const positions = new Map<string, number>();
     const workspace = await workspaceOf(planDocumentId);
+    // new rows name their plan by its row's id: what Strapi's relation transform would look up for each of them
+    const planRows = (await rowsOf(strapi, 'plan').findMany({
+      where: { documentId: planDocumentId },
+      select: ['id'],
+    })) as {
+      id: number;
+    }[];
+    const plan = planRows.length === 1 ? { set: [{ id: planRows[0].id }] } : planDocumentId;
     for (const { table } of tablesOf(workspace))
       positions.set(table.type, Math.max(-1, ...table.rows.map((row) => Number(row.position ?? -1))) + 1);
     try {
@@ -158,7 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             const position = positions.get(table.type) ?? 0;
             positions.set(table.type, position + 1);
             try {
-              await documents(table).create({ ...locale, data: { ...addition.data, plan: planDocumentId, position } });
+              await documents(table).create({ ...locale, data: { ...addition.data, plan, position } });
             } catch (thrown) {
               refusal = problemsOf(thrown, table, addition.line);
               throw thrown;

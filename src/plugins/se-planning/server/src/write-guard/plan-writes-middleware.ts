@@ -30,6 +30,7 @@ import { refusal } from '../refusal';
 import { forget } from '../transaction-memo';
 import { inputIssues } from '../../../common/rules/worksheet-rules';
 import relationWrites, { type Touched } from './relation-writes';
+import { planRowKey } from './row-rules';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
 const CREATES = new Set(['create', 'clone']);
@@ -165,12 +166,15 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       if (ctx.uid === PLAN) {
         // its municipality is read as it is now, by this write's checks and every later one
         await forget(strapi, `plan-municipality:${documentId}`);
+        await forget(strapi, planRowKey(documentId));
         if (ctx.action === 'create') await service('plan-prefill').prefill(documentId);
       }
       // the rows as stored now, read once for the rules, the scoping and the plan they belong to; a new row
       // links only what its data named
       const linked = ctx.action === 'create' ? Object.keys(ctx.params.data ?? {}) : undefined;
-      const stored = await service('row-rules').stored(ctx.uid, documentId, linked);
+      const plansNamed = touched.filter((t) => t.field === 'plan' && t.target === 'plan');
+      const namedPlan = linked && plansNamed.length === 1 ? plansNamed[0].documentId : undefined;
+      const stored = await service('row-rules').stored(ctx.uid, documentId, linked, namedPlan);
       await service('row-rules').assertValid(ctx.uid, documentId, stored);
       const actor = currentStaff(strapi);
       await service('scoping').afterWrite(actor, ctx.uid, documentId, stored);

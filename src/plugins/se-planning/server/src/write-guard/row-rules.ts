@@ -12,6 +12,7 @@ import { entryNamed, entryOf, linksOf, planOwned, requiredDependantsOf, uidOf } 
 import type { ModelEntry } from '../content-types/model';
 import { rowsOf, modelNameOf } from '../content-types/store';
 import { refusal } from '../refusal';
+import { remembered } from '../transaction-memo';
 
 type Ref = {
   documentId?: string;
@@ -23,18 +24,24 @@ type Ref = {
 };
 export type StoredRow = Record<string, unknown> & { plan?: Ref | null; municipalityId?: number | null };
 
-const populateFor = (entry: ModelEntry, only?: Set<string>) =>
-  Object.fromEntries(
-    Object.entries(linksOf(entry))
-      .filter(([field]) => !only || only.has(field))
-      .map(([field, link]) => {
-        if (link.target === 'plan') return [field, { populate: { municipality: { select: ['documentId'] } } }];
-        if (link.target === 'municipal-unit' || link.target === 'organisation')
-          return [field, { populate: { municipality: { select: ['documentId'] } } }];
-        if (planOwned(entryNamed(link.target))) return [field, { populate: { plan: { select: ['documentId'] } } }];
-        return [field, { select: ['documentId'] }];
-      }),
+/** Links whose rows must be in the row's plan's municipality (read with it, and with the plan's). */
+const MUNICIPAL_TARGETS = new Set(['municipal-unit', 'organisation']);
+
+const populateFor = (entry: ModelEntry, only?: Set<string>) => {
+  const read = Object.entries(linksOf(entry)).filter(([field]) => !only || only.has(field));
+  // the plan's municipality is compared only with a linked unit's or organisation's
+  const withMunicipality = read.some(([, link]) => MUNICIPAL_TARGETS.has(link.target));
+  return Object.fromEntries(
+    read.map(([field, link]) => {
+      if (link.target === 'plan')
+        return [field, withMunicipality ? { populate: { municipality: { select: ['documentId'] } } } : true];
+      if (MUNICIPAL_TARGETS.has(link.target))
+        return [field, { populate: { municipality: { select: ['documentId'] } } }];
+      if (planOwned(entryNamed(link.target))) return [field, { populate: { plan: { select: ['documentId'] } } }];
+      return [field, { select: ['documentId'] }];
+    }),
   );
+};
 
 const asList = (value: unknown): Ref[] => (Array.isArray(value) ? value : value ? [value as Ref] : []);
 
@@ -73,61 +80,84 @@ const unique = (issues: Issue[]) => {
   });
 };
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * Every stored row (draft, published, each locale) of a document with what it links to, as the rules read
-   * them. `linked` names the only link fields that can hold anything (a row just created links only what its
-   * data named), so the others are not read.
-   */
-  async stored(uid: string, documentId: string, linked?: string[]): Promise<StoredRow[]> {
-    const entry = entryOf(uid);
-    if (!entry) return [];
-    return (await rowsOf(strapi, modelNameOf(uid)).findMany({
-      where: { documentId },
-      populate: populateFor(entry, linked ? new Set(linked) : undefined),
-    })) as StoredRow[];
-  },
+/** The key under which a transaction keeps a plan's row (forgotten by a write of the plan). */
+export const planRowKey = (planDocumentId: string) => `plan-row:${planDocumentId}`;
 
-  /** Errors and warnings of every stored row of a document (read unless the caller has just read them). */
-  async check(uid: string, documentId: string, stored?: StoredRow[]) {
-    const entry = entryOf(uid);
-    if (!entry) return { errors: [], warnings: [] };
-    const rows = stored ?? (await this.stored(uid, documentId));
-    const results = rows.map((row) => {
-      const rules = checkRow(entry.singularName, row);
-      return { errors: [...linkIssues(entry, row), ...rules.errors], warnings: rules.warnings };
-    });
-    return {
-      errors: unique(results.flatMap((r) => r.errors)),
-      warnings: unique(results.flatMap((r) => r.warnings)),
-    };
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** A plan's row with its municipality, read once per transaction: an import's rows all name the same plan. */
+  const planRow = (planDocumentId: string) =>
+    remembered(
+      strapi,
+      planRowKey(planDocumentId),
+      async () =>
+        (await rowsOf(strapi, 'plan').findOne({
+          where: { documentId: planDocumentId },
+          populate: { municipality: { select: ['documentId'] } },
+        })) as Ref | null,
+      (row) => row !== null,
+    );
 
-  async assertValid(uid: string, documentId: string, stored?: StoredRow[]) {
-    const { errors: found, warnings } = await this.check(uid, documentId, stored);
-    if (found.length > 0) throw refusal(found);
-    for (const warning of warnings) {
-      strapi.log.warn(`[se-planning] ${uid} ${documentId} ${warning.path.join('.')}: ${warning.message}`);
-    }
-    return warnings;
-  },
+  return {
+    /**
+     * Every stored row (draft, published, each locale) of a document with what it links to, as the rules read
+     * them. `linked` names the only link fields that can hold anything (a row just created links only what its
+     * data named), so the others are not read.
+     */
+    async stored(uid: string, documentId: string, linked?: string[], plan?: string): Promise<StoredRow[]> {
+      const entry = entryOf(uid);
+      if (!entry) return [];
+      const only = linked ? new Set(linked) : undefined;
+      // a row just created in the plan its data named: that plan as this transaction knows it
+      const known = plan && only?.has('plan') && linksOf(entry).plan?.target === 'plan' ? await planRow(plan) : null;
+      if (known) only!.delete('plan');
+      const rows = (await rowsOf(strapi, modelNameOf(uid)).findMany({
+        where: { documentId },
+        populate: populateFor(entry, only),
+      })) as StoredRow[];
+      return known ? rows.map((row) => ({ ...row, plan: known })) : rows;
+    },
 
-  /** Refuses to delete a row others must point at (a goal with tasks, …). */
-  async assertNoRequiredDependants(uid: string, documentId: string) {
-    const entry = entryOf(uid);
-    if (!entry) return;
-    const target = await rowsOf(strapi, modelNameOf(uid)).findOne({ where: { documentId }, select: ['id'] });
-    if (!target) return;
-    const blocking: Issue[] = [];
-    for (const { entry: dependant, field } of requiredDependantsOf(entry.singularName)) {
-      const count = await rowsOf(strapi, dependant.singularName).count({ where: { [field]: { documentId } } });
-      if (count > 0) {
-        blocking.push({
-          path: [dependant.pluralName],
-          message: `Nevar dzēst: ${count} ieraksti sadaļā "${dependant.displayName}" ir piesaistīti šim ierakstam`,
-        });
+    /** Errors and warnings of every stored row of a document (read unless the caller has just read them). */
+    async check(uid: string, documentId: string, stored?: StoredRow[]) {
+      const entry = entryOf(uid);
+      if (!entry) return { errors: [], warnings: [] };
+      const rows = stored ?? (await this.stored(uid, documentId));
+      const results = rows.map((row) => {
+        const rules = checkRow(entry.singularName, row);
+        return { errors: [...linkIssues(entry, row), ...rules.errors], warnings: rules.warnings };
+      });
+      return {
+        errors: unique(results.flatMap((r) => r.errors)),
+        warnings: unique(results.flatMap((r) => r.warnings)),
+      };
+    },
+
+    async assertValid(uid: string, documentId: string, stored?: StoredRow[]) {
+      const { errors: found, warnings } = await this.check(uid, documentId, stored);
+      if (found.length > 0) throw refusal(found);
+      for (const warning of warnings) {
+        strapi.log.warn(`[se-planning] ${uid} ${documentId} ${warning.path.join('.')}: ${warning.message}`);
       }
-    }
-    if (blocking.length > 0) throw refusal(blocking);
-  },
-});
+      return warnings;
+    },
+
+    /** Refuses to delete a row others must point at (a goal with tasks, …). */
+    async assertNoRequiredDependants(uid: string, documentId: string) {
+      const entry = entryOf(uid);
+      if (!entry) return;
+      const target = await rowsOf(strapi, modelNameOf(uid)).findOne({ where: { documentId }, select: ['id'] });
+      if (!target) return;
+      const blocking: Issue[] = [];
+      for (const { entry: dependant, field } of requiredDependantsOf(entry.singularName)) {
+        const count = await rowsOf(strapi, dependant.singularName).count({ where: { [field]: { documentId } } });
+        if (count > 0) {
+          blocking.push({
+            path: [dependant.pluralName],
+            message: `Nevar dzēst: ${count} ieraksti sadaļā "${dependant.displayName}" ir piesaistīti šim ierakstam`,
+          });
+        }
+      }
+      if (blocking.length > 0) throw refusal(blocking);
+    },
+  };
+};
