@@ -3,6 +3,7 @@ import { secret } from '../src/secrets';
 import { publicUrl, PUBLIC_URL_VARIABLE } from '../src/public-url';
 import { uploadPluginConfig } from '../src/upload-storage';
 import { emailPlugin } from '../src/email';
+import { openDataPublisher } from '../src/open-data-publisher';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The Media Library's files: public/uploads by default, an S3-compatible bucket when S3_BUCKET is set
@@ -31,6 +32,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
         maxEntries: env.int('PUBLIC_API_CACHE_ENTRIES', 1000),
         ttlSeconds: env.int('PUBLIC_API_CACHE_TTL', 600),
       },
+      // Who publishes the open data (the DCAT-AP catalogue's publisher and contact point): the portal when not set
+      openData: { publisher: openDataPublisher((name) => env(name)) },
       // Daily e-mail reminders of #7/#11 deadlines (README "E-mail and reminders"): off unless turned on.
       reminders: {
         enabled: env.bool('SE_PLANNING_REMINDERS', false),

@@ -330,6 +330,35 @@ describe('GET /api/open-data/catalog.jsonld', () => {
   });
 });
 
+describe('the catalogue’s publisher', () => {
+  const setting = 'plugin::se-planning.openData.publisher';
+  const publisherOf = async () => {
+    await strapi.plugin('se-planning').service('public-cache').changed();
+    const catalog = JSON.parse((await api('/open-data/catalog.jsonld')).text);
+    return { catalog: catalog['dct:publisher'], contact: catalog['dcat:dataset'][0]['dcat:contactPoint'] };
+  };
+
+  it('is the portal by default, and the configured organisation (OPEN_DATA_PUBLISHER_*) once set', async () => {
+    const portal = await publisherOf();
+    expect(portal.catalog['foaf:homepage']).toEqual({ '@id': publicUrl });
+    const configured = strapi.config.get(setting);
+    strapi.config.set(setting, {
+      name: 'Parauga novada pašvaldība',
+      url: 'https://www.parauga-novads.lv',
+      email: 'dati@parauga-novads.lv',
+    });
+    try {
+      const { catalog, contact } = await publisherOf();
+      expect(catalog['foaf:name'][0]).toEqual({ '@value': 'Parauga novada pašvaldība', '@language': 'lv' });
+      expect(catalog['foaf:homepage']).toEqual({ '@id': 'https://www.parauga-novads.lv' });
+      expect(contact['vcard:hasEmail']).toEqual({ '@id': 'mailto:dati@parauga-novads.lv' });
+    } finally {
+      strapi.config.set(setting, configured);
+      await strapi.plugin('se-planning').service('public-cache').changed();
+    }
+  });
+});
+
 describe('the parameters', () => {
   it.each([
     '/open-data/support-programmes.csv',

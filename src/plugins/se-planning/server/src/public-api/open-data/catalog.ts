@@ -2,7 +2,7 @@
  * The open data as a DCAT-AP catalogue (JSON-LD), for harvesting by the national open-data portal (data.gov.lv):
  * a `dcat:Catalog` with one `dcat:Dataset` per data set (common/open-data.ts), titles, descriptions and keywords
  * in Latvian and English, CC BY 4.0, and a CSV and a JSON distribution each (the programmes also as CommonGrants
- * JSON), every address absolute from PUBLIC_URL.
+ * JSON), every address absolute from PUBLIC_URL; the publisher and contact point as configured.
  */
 import { OPEN_DATA_LICENSE, openDataSets, type OpenDataSetName } from '../../../../common/open-data';
 import type { Label } from '../../../../common/vocabulary';
@@ -44,10 +44,24 @@ const FORMATS: Record<'csv' | 'json' | 'commongrants', Format> = {
 
 export type Modified = Record<OpenDataSetName, string | null>;
 
-export function catalogue(publicUrl: string, modified: Modified) {
+/**
+ * Who publishes the data (the municipality or the national body running the portal), as configured
+ * (OPEN_DATA_PUBLISHER_*); the portal itself at PUBLIC_URL when nothing is.
+ */
+export type Publisher = { name?: string; nameEn?: string; url?: string; email?: string };
+
+export function catalogue(publicUrl: string, modified: Modified, configured: Publisher = {}) {
   const base = `${publicUrl}${OPEN_DATA_PATH}`;
   const license = ref(OPEN_DATA_LICENSE.url);
-  const publisher = { '@type': 'foaf:Agent', 'foaf:name': texts(PORTAL), 'foaf:homepage': ref(publicUrl) };
+  const name: Label = configured.name ? { lv: configured.name, en: configured.nameEn || configured.name } : PORTAL;
+  const homepage = configured.url || publicUrl;
+  const publisher = { '@type': 'foaf:Agent', 'foaf:name': texts(name), 'foaf:homepage': ref(homepage) };
+  const contactPoint = {
+    '@type': 'vcard:Organization',
+    'vcard:fn': name.lv,
+    'vcard:hasURL': ref(homepage),
+    ...(configured.email && { 'vcard:hasEmail': ref(`mailto:${configured.email}`) }),
+  };
   const distribution = (file: string, format: Format) => {
     const url = `${base}/${file}.${format.extension}`;
     return {
@@ -80,7 +94,7 @@ export function catalogue(publicUrl: string, modified: Modified) {
       'dct:language': [ref(`${EU}/language/LAV`), ref(`${EU}/language/ENG`)],
       'dct:spatial': ref(`${EU}/country/LVA`),
       'dct:publisher': publisher,
-      'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': PORTAL.lv, 'vcard:hasURL': ref(publicUrl) },
+      'dcat:contactPoint': contactPoint,
       'dct:license': license,
       'dct:accessRights': ref(`${EU}/access-right/PUBLIC`),
       ...(modified[name] && { 'dct:modified': { '@value': modified[name], '@type': dateType(modified[name]) } }),

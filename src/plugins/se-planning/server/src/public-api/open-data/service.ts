@@ -14,7 +14,7 @@ import {
 import { openDataCatalogQuery, openDataQuery, type OpenDataQuery } from '../../../../common/rules/public-query';
 import type { Locale } from '../../publication/render';
 import { parseQuery } from '../query-errors';
-import { catalogue } from './catalog';
+import { catalogue, type Publisher } from './catalog';
 import { opportunityList } from './commongrants';
 import { csvFile, type CsvValue } from './csv';
 import { openProgrammes, programmesModified } from './programme-rows';
@@ -80,7 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async catalog(query: unknown): Promise<string> {
       parseQuery(openDataCatalogQuery, query);
       const modified = { programmes: await programmesModified(knex()), results: await resultsModified(knex()) };
-      return JSON.stringify(catalogue(publicUrlOf(strapi), modified));
+      const publisher = strapi.config.get('plugin::se-planning.openData.publisher', {}) as Publisher;
+      return JSON.stringify(catalogue(publicUrlOf(strapi), modified, publisher));
     },
   };
 };
