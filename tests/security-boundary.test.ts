@@ -423,6 +423,33 @@ describe('relations named by id inside one transaction (a script’s, an import�
     }
   });
 
+  it('checks each row against its plan as the transaction knows it: a unit of another municipality is refused', async () => {
+    const own = await makePlan(strapi);
+    const other = await makePlan(strapi);
+    const planRow = await row('plan', { documentId: own.plan });
+    const risks = () => strapi.db.query(uid('risk')).count({ where: { plan: { documentId: own.plan } } });
+    const before = await risks();
+    const written: string[] = [];
+    const refused = await strapi.db
+      .transaction(async () => {
+        for (const [factor, responsibleUnit] of [
+          ['Savs risks', undefined],
+          ['Ar savu nodaļu', own.unit],
+          ['Ar svešu nodaļu', other.unit],
+        ]) {
+          await docs(strapi, 'risk').create({ data: { plan: planRow.id, factor, responsibleUnit } });
+          written.push(factor!);
+        }
+      })
+      .catch((error: { details?: { errors?: { path: string[]; message: string }[] } }) => error);
+    // the own unit passes (the plan's municipality is known), the other municipality's is refused
+    expect(written).toEqual(['Savs risks', 'Ar savu nodaļu']);
+    expect((refused as any).details.errors).toEqual([
+      expect.objectContaining({ path: ['responsibleUnit'], message: 'Struktūrvienība pieder citai pašvaldībai' }),
+    ]);
+    expect(await risks()).toBe(before);
+  });
+
   it('refuses a row id that does not exist, and writes nothing of the transaction', async () => {
     const { plan } = await makePlan(strapi);
     const before = await strapi.db.query(uid('risk')).count({ where: { plan: { documentId: plan } } });
