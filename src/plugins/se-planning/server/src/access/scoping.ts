@@ -10,7 +10,7 @@ import { errors } from '@strapi/utils';
 import { entryOf, isScoped, planOwned, uidOf } from '../content-types/lookup';
 import { rowsOf, modelNameOf } from '../content-types/store';
 import { refusal } from '../refusal';
-import { remembered } from '../transaction-memo';
+import { knownPlan } from '../known-plan';
 
 /** A stored row as the write guard read it back after a write (row-rules `stored`). */
 type StoredRow = { municipalityId?: number | null; plan?: { documentId?: string } | null };
@@ -59,19 +59,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * asks once per plan: an import's thousand rows all name the same plan. A write of the plan itself forgets
      * it (the write guard), so that write's afterWrite compares the plan's rows with what the plan is now.
      */
-    municipalityOfPlan(planDocumentId: string): Promise<number | null> {
-      return remembered(
-        strapi,
-        `plan-municipality:${planDocumentId}`,
-        async () => {
-          const plan = (await rowsOf(strapi, 'plan').findOne({
-            where: { documentId: planDocumentId },
-            populate: { municipality: { select: ['id'] } },
-          })) as { municipality?: { id: number } | null } | null;
-          return plan?.municipality?.id ?? null;
-        },
-        (id) => id !== null,
-      );
+    async municipalityOfPlan(planDocumentId: string): Promise<number | null> {
+      return (await knownPlan(strapi, planDocumentId))?.municipality?.id ?? null;
     },
 
     /** The municipality of a stored document, from its plan (or itself). */

@@ -136,14 +136,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     let refusal: Problem[] | null = null;
     const positions = new Map<string, number>();
     const workspace = await workspaceOf(planDocumentId);
-    // new rows name their plan by its row's id: what Strapi's relation transform would look up for each of them
-    const planRows = (await rowsOf(strapi, 'plan').findMany({
+    // new rows name their plan by its row's id, sparing Strapi the same lookup for each of them
+    const planRow = (await rowsOf(strapi, 'plan').findOne({
       where: { documentId: planDocumentId },
       select: ['id'],
     })) as {
       id: number;
-    }[];
-    const plan = planRows.length === 1 ? { set: [{ id: planRows[0].id }] } : planDocumentId;
+    } | null;
+    const plan = planRow ? { set: [{ id: planRow.id }] } : planDocumentId;
     for (const { table } of tablesOf(workspace))
       positions.set(table.type, Math.max(-1, ...table.rows.map((row) => Number(row.position ?? -1))) + 1);
     try {

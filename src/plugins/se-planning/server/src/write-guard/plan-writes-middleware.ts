@@ -27,10 +27,9 @@ import { inWorkflow } from '../review/workflow-writes';
 import { getService } from '../get-service';
 import { fillMissingSlugs } from './slugs';
 import { refusal } from '../refusal';
-import { forget } from '../transaction-memo';
+import { forgetPlan } from '../known-plan';
 import { inputIssues } from '../../../common/rules/worksheet-rules';
 import relationWrites, { type Touched } from './relation-writes';
-import { planRowKey } from './row-rules';
 
 const CHECKED = new Set(['create', 'clone', 'update', 'publish']);
 const CREATES = new Set(['create', 'clone']);
@@ -165,8 +164,7 @@ export const planWritesMiddleware = (strapi: Core.Strapi) => {
       const documentId = String(CREATES.has(ctx.action) ? result?.documentId : ctx.params.documentId);
       if (ctx.uid === PLAN) {
         // its municipality is read as it is now, by this write's checks and every later one
-        await forget(strapi, `plan-municipality:${documentId}`);
-        await forget(strapi, planRowKey(documentId));
+        await forgetPlan(strapi, documentId);
         if (ctx.action === 'create') await service('plan-prefill').prefill(documentId);
       }
       // the rows as stored now, read once for the rules, the scoping and the plan they belong to; a new row

@@ -12,7 +12,7 @@ import { entryNamed, entryOf, linksOf, planOwned, requiredDependantsOf, uidOf } 
 import type { ModelEntry } from '../content-types/model';
 import { rowsOf, modelNameOf } from '../content-types/store';
 import { refusal } from '../refusal';
-import { remembered } from '../transaction-memo';
+import { knownPlan } from '../known-plan';
 
 type Ref = {
   documentId?: string;
@@ -80,23 +80,7 @@ const unique = (issues: Issue[]) => {
   });
 };
 
-/** The key under which a transaction keeps a plan's row (forgotten by a write of the plan). */
-export const planRowKey = (planDocumentId: string) => `plan-row:${planDocumentId}`;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** A plan's row with its municipality, read once per transaction: an import's rows all name the same plan. */
-  const planRow = (planDocumentId: string) =>
-    remembered(
-      strapi,
-      planRowKey(planDocumentId),
-      async () =>
-        (await rowsOf(strapi, 'plan').findOne({
-          where: { documentId: planDocumentId },
-          populate: { municipality: { select: ['documentId'] } },
-        })) as Ref | null,
-      (row) => row !== null,
-    );
-
   return {
     /**
      * Every stored row (draft, published, each locale) of a document with what it links to, as the rules read
@@ -108,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!entry) return [];
       const only = linked ? new Set(linked) : undefined;
       // a row just created in the plan its data named: that plan as this transaction knows it
-      const known = plan && only?.has('plan') && linksOf(entry).plan?.target === 'plan' ? await planRow(plan) : null;
+      const known = plan && only?.has('plan') ? await knownPlan(strapi, plan) : null;
       if (known) only!.delete('plan');
       const rows = (await rowsOf(strapi, modelNameOf(uid)).findMany({
         where: { documentId },
